@@ -1,0 +1,1 @@
+// The local backend: Runtime API server, API Gateway and EventBridge emulation.

@@ -1,0 +1,6 @@
+import Runtime
+import Shared
+
+LambdaRuntime.run(name: "ProgressFn") { _ in
+    ClosureHandler { event, _ in event }
+}

@@ -1,0 +1,1 @@
+// Support for tests: servers and harnesses shared by the test targets.
