@@ -10,8 +10,8 @@ import Testing
 struct SigV4VectorTests {
     struct Context: Decodable {
         struct Credentials: Decodable {
-            var access_key_id: String
-            var secret_access_key: String
+            var accessKeyId: String
+            var secretAccessKey: String
             var token: String?
         }
 
@@ -20,10 +20,16 @@ struct SigV4VectorTests {
         var service: String
         var timestamp: String
         var normalize: Bool
-        var sign_body: Bool
-        var omit_session_token: Bool?
-        var expiration_in_seconds: Int
+        var signBody: Bool
+        var omitSessionToken: Bool?
+        var expirationInSeconds: Int
     }
+
+    static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }()
 
     static let awsCAuth = AWSTestPaths.sigv4Vectors.appendingPathComponent("aws-c-auth/v4")
     static let classic = AWSTestPaths.sigv4Vectors.appendingPathComponent("aws4_testsuite")
@@ -57,16 +63,16 @@ struct SigV4VectorTests {
     @Test("aws-c-auth header signing", arguments: awsCAuthCases)
     func headerSigning(_ name: String) throws {
         let folder = Self.awsCAuth.appendingPathComponent(name)
-        let context = try JSONDecoder().decode(
+        let context = try Self.decoder.decode(
             Context.self, from: Data(contentsOf: folder.appendingPathComponent("context.json")))
         let credentials = AWSCredentials(
-            accessKeyId: context.credentials.access_key_id, secretAccessKey: context.credentials.secret_access_key,
+            accessKeyId: context.credentials.accessKeyId, secretAccessKey: context.credentials.secretAccessKey,
             sessionToken: context.credentials.token)
         let signer = SigV4Signer(
             region: context.region, service: context.service,
             options: SigV4Options(
-                normalizePath: context.normalize, signPayloadHeader: context.sign_body,
-                omitSessionTokenFromSignature: context.omit_session_token ?? false))
+                normalizePath: context.normalize, signPayloadHeader: context.signBody,
+                omitSessionTokenFromSignature: context.omitSessionToken ?? false))
         var request = try SigV4TestRequest(Self.load(folder, "request.txt")).httpRequest
         let result = signer.signWithDetails(&request, credentials: credentials, date: Self.date(context.timestamp))
         #expect(
@@ -85,27 +91,27 @@ struct SigV4VectorTests {
     @Test("aws-c-auth presigned query signing", arguments: awsCAuthCases)
     func querySigning(_ name: String) throws {
         let folder = Self.awsCAuth.appendingPathComponent(name)
-        let context = try JSONDecoder().decode(
+        let context = try Self.decoder.decode(
             Context.self, from: Data(contentsOf: folder.appendingPathComponent("context.json")))
         let credentials = AWSCredentials(
-            accessKeyId: context.credentials.access_key_id, secretAccessKey: context.credentials.secret_access_key,
+            accessKeyId: context.credentials.accessKeyId, secretAccessKey: context.credentials.secretAccessKey,
             sessionToken: context.credentials.token)
-        // Presigning never adds x-amz-content-sha256, so `sign_body` does not apply.
+        // Presigning never adds x-amz-content-sha256, so `signBody` does not apply.
         let signer = SigV4Signer(
             region: context.region, service: context.service,
             options: SigV4Options(
-                normalizePath: context.normalize, omitSessionTokenFromSignature: context.omit_session_token ?? false))
+                normalizePath: context.normalize, omitSessionTokenFromSignature: context.omitSessionToken ?? false))
         let request = try SigV4TestRequest(Self.load(folder, "request.txt")).httpRequest
         let (signed, result) = signer.presignWithDetails(
             request, credentials: credentials, date: Self.date(context.timestamp),
-            expires: context.expiration_in_seconds)
+            expires: context.expirationInSeconds)
         #expect(
             String(decoding: result.canonicalRequest, as: UTF8.self)
                 == (try Self.load(folder, "query-canonical-request.txt")))
         #expect(
             String(decoding: result.stringToSign, as: UTF8.self) == (try Self.load(folder, "query-string-to-sign.txt")))
         #expect(result.signature == (try Self.load(folder, "query-signature.txt")))
-        #expect(signed.url.hasSuffix("X-Amz-Signature=" + result.signature) || context.omit_session_token == true)
+        #expect(signed.url.hasSuffix("X-Amz-Signature=" + result.signature) || context.omitSessionToken == true)
     }
 
     @Test("classic aws4_testsuite", arguments: classicCases)
