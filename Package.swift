@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: functionTargets + [
         // C shims over the system libraries (Debian: libcurl4-openssl-dev, libssl-dev).
@@ -52,8 +54,9 @@ let package = Package(
         .target(
             name: "LocalGatewayCore",
             dependencies: [
-                "Shared",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSwift
@@ -84,7 +87,7 @@ let package = Package(
 
         .testTarget(
             name: "RuntimeTests",
-            dependencies: ["Runtime", "TestSupport", "LocalGatewayCore"],
+            dependencies: ["Runtime", "LocalGatewayCore"],
             swiftSettings: strictSwift
         ),
         .testTarget(

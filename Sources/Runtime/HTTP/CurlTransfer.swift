@@ -86,8 +86,11 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     fileprivate func appendHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        var line = String(decoding: bytes, as: UTF8.self)
-        while line.last == "\n" || line.last == "\r" { line.removeLast() }
+        var length = bytes.count
+        while length > 0, bytes[length - 1] == UInt8(ascii: "\n") || bytes[length - 1] == UInt8(ascii: "\r") {
+            length -= 1
+        }
+        let line = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
         if line.hasPrefix("HTTP/") {
             // A new status line (after a 100 Continue or a redirect) starts a new header block.
             let parts = line.split(separator: " ", maxSplits: 2)

@@ -1,1 +1,0 @@
-// The local backend: Runtime API server, API Gateway and EventBridge emulation.
