@@ -1,0 +1,72 @@
+import Runtime
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Temporary credentials from the container credentials endpoint (ECS tasks, Lambda SnapStart, local emulators):
+/// `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` (on `http://169.254.170.2`) or `AWS_CONTAINER_CREDENTIALS_FULL_URI`,
+/// authorised by `AWS_CONTAINER_AUTHORIZATION_TOKEN` or the file named by `AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE`.
+public struct ContainerCredentialProvider: CredentialProvider {
+    public let environment: AWSEnvironment
+    public let transport: any HTTPTransport
+    public var timeout: Duration
+
+    public init(environment: AWSEnvironment, transport: any HTTPTransport, timeout: Duration = .seconds(2)) {
+        self.environment = environment
+        self.transport = transport
+        self.timeout = timeout
+    }
+
+    private struct Response: Decodable {
+        var AccessKeyId: String
+        var SecretAccessKey: String
+        var Token: String?
+        var Expiration: String?
+    }
+
+    /// The endpoint to ask, or `nil` when neither URI variable is set.
+    var endpoint: String? {
+        if let relative = environment["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] {
+            return "http://169.254.170.2" + (relative.hasPrefix("/") ? relative : "/" + relative)
+        }
+        return environment["AWS_CONTAINER_CREDENTIALS_FULL_URI"]
+    }
+
+    /// - Throws: `notConfigured` without an endpoint variable; `failed` when the token file cannot be read, the
+    ///   endpoint cannot be reached, answers non-2xx or answers something that is not credentials.
+    public func credentials() async throws -> AWSCredentials {
+        guard let endpoint else {
+            throw CredentialProviderError.notConfigured("no AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or _FULL_URI")
+        }
+        var request = HTTPRequest(method: "GET", url: endpoint, headers: ["Accept": "application/json"])
+        if let token = try authorizationToken() { request.headers.set("Authorization", token) }
+        let response: HTTPResponse
+        do {
+            response = try await transport.send(request, timeout: timeout)
+        } catch {
+            throw CredentialProviderError.failed("container credentials endpoint \(endpoint): \(error)")
+        }
+        guard (200..<300).contains(response.status) else {
+            throw CredentialProviderError.failed("container credentials endpoint answered \(response.status)")
+        }
+        guard let body = try? JSONDecoder().decode(Response.self, from: response.body) else {
+            throw CredentialProviderError.failed("container credentials endpoint sent no credentials")
+        }
+        return AWSCredentials(
+            accessKeyId: body.AccessKeyId, secretAccessKey: body.SecretAccessKey, sessionToken: body.Token,
+            expiration: body.Expiration.flatMap(ISO8601Text.parse))
+    }
+
+    private func authorizationToken() throws -> String? {
+        if let path = environment["AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE"] {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CredentialProviderError.failed("cannot read AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE \(path)")
+            }
+            return String(decoding: data, as: UTF8.self).filter { $0 != "\n" && $0 != "\r" }
+        }
+        return environment["AWS_CONTAINER_AUTHORIZATION_TOKEN"]
+    }
+}
