@@ -21,10 +21,17 @@ public struct ContainerCredentialProvider: CredentialProvider {
     }
 
     private struct Response: Decodable {
-        var AccessKeyId: String
-        var SecretAccessKey: String
-        var Token: String?
-        var Expiration: String?
+        var accessKeyId: String
+        var secretAccessKey: String
+        var token: String?
+        var expiration: String?
+
+        enum CodingKeys: String, CodingKey {
+            case accessKeyId = "AccessKeyId"
+            case secretAccessKey = "SecretAccessKey"
+            case token = "Token"
+            case expiration = "Expiration"
+        }
     }
 
     /// The endpoint to ask, or `nil` when neither URI variable is set.
@@ -56,8 +63,8 @@ public struct ContainerCredentialProvider: CredentialProvider {
             throw CredentialProviderError.failed("container credentials endpoint sent no credentials")
         }
         return AWSCredentials(
-            accessKeyId: body.AccessKeyId, secretAccessKey: body.SecretAccessKey, sessionToken: body.Token,
-            expiration: body.Expiration.flatMap(ISO8601Text.parse))
+            accessKeyId: body.accessKeyId, secretAccessKey: body.secretAccessKey, sessionToken: body.token,
+            expiration: body.expiration.flatMap(ISO8601Text.parse))
     }
 
     private func authorizationToken() throws -> String? {
