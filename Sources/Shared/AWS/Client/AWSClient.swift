@@ -92,6 +92,10 @@ public struct AWSClient: Sendable {
             requestId: AWSErrorParser.requestId(response.headers))
     }
 
+    func jitter() -> Double { random() }
+
+    func pause(_ duration: Duration) async throws { try await sleep(duration) }
+
     /// `x-amz-retry-after` (milliseconds) or `Retry-After` (seconds).
     static func retryAfter(_ headers: HTTPHeaders) -> Duration? {
         if let milliseconds = headers["x-amz-retry-after"].flatMap({ Int($0) }) { return .milliseconds(milliseconds) }
