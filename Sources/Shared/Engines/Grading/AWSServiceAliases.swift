@@ -2,7 +2,9 @@
 ///
 /// Each entry maps aliases to a canonical marker sequence. The first marker is the service family, so a
 /// rubric term "s3" also matches an answer that says "S3 Standard-IA" (markers `#s3 #standardia`), while
-/// "S3 Standard-IA" never matches "S3 One Zone-IA". The longest alias wins at each position, so "one zone ia"
+/// "S3 Standard-IA" never matches "S3 One Zone-IA". Features that exist in several services (Multi-AZ,
+/// lifecycle rules, read replicas, Auto Scaling) are families of their own, so naming one does not imply a
+/// particular service. The longest alias wins at each position, so "one zone ia"
 /// is read before "ia" and "glacier deep archive" before "glacier".
 enum AWSServiceAliases {
     static let table: [(canonical: String, aliases: [String])] =
@@ -32,7 +34,8 @@ enum AWSServiceAliases {
         ),
         ("#s3 #glacierdeeparchive", ["s3 glacier deep archive", "glacier deep archive", "deep archive"]),
         ("#s3 #standard", ["s3 standard"]),
-        ("#s3 #lifecycle", ["s3 lifecycle", "lifecycle policy", "lifecycle rule", "lifecycle configuration"]),
+        ("#s3 #lifecycle", ["s3 lifecycle", "s3 lifecycle policy", "s3 lifecycle rule"]),
+        ("#lifecycle", ["lifecycle policy", "lifecycle rule", "lifecycle configuration"]),
         ("#s3 #transferacceleration", ["s3 transfer acceleration", "transfer acceleration"]),
         ("#s3", ["s3", "amazon s3", "simple storage service", "amazon simple storage service"]),
         ("#ebs", ["ebs", "elastic block store", "amazon ebs"]),
@@ -48,8 +51,10 @@ enum AWSServiceAliases {
         ("#dynamodb #dax", ["dax", "dynamodb accelerator"]),
         ("#dynamodb #globaltable", ["dynamodb global tables", "global tables", "global table"]),
         ("#dynamodb", ["dynamodb", "dynamo db", "dynamo", "ddb", "amazon dynamodb"]),
-        ("#rds #multiaz", ["rds multi-az", "multi-az", "multi az", "multiaz"]),
-        ("#rds #readreplica", ["rds read replica", "read replica"]),
+        ("#rds #multiaz", ["rds multi-az", "rds multi az"]),
+        ("#multiaz", ["multi-az", "multi az", "multiaz"]),
+        ("#rds #readreplica", ["rds read replica"]),
+        ("#readreplica", ["read replica"]),
         ("#rds #proxy", ["rds proxy"]),
         ("#rds", ["rds", "relational database service", "amazon rds"]),
         ("#aurora #serverless", ["aurora serverless"]),
@@ -66,19 +71,19 @@ enum AWSServiceAliases {
         ("#elb #nlb", ["nlb", "network load balancer"]),
         ("#elb #gwlb", ["gwlb", "gateway load balancer"]),
         ("#elb", ["elb", "elastic load balancer", "elastic load balancing", "load balancer"]),
-        ("#vpc #natgateway", ["nat gateway", "nat gw", "natgw", "managed nat"]),
-        ("#vpc #natinstance", ["nat instance"]),
-        ("#vpc #vpcendpoint #gatewayendpoint", ["gateway endpoint", "vpc gateway endpoint", "s3 gateway endpoint"]),
+        ("#natgateway", ["nat gateway", "nat gw", "natgw", "managed nat"]),
+        ("#natinstance", ["nat instance"]),
+        ("#vpcendpoint #gatewayendpoint", ["gateway endpoint", "vpc gateway endpoint", "s3 gateway endpoint"]),
         (
-            "#vpc #vpcendpoint #interfaceendpoint",
+            "#vpcendpoint #interfaceendpoint",
             ["interface endpoint", "vpc interface endpoint", "privatelink", "private link"]
         ),
-        ("#vpc #vpcendpoint", ["vpc endpoint"]),
-        ("#vpc #internetgateway", ["internet gateway", "igw"]),
-        ("#vpc #transitgateway", ["transit gateway", "tgw"]),
-        ("#vpc #peering", ["vpc peering", "peering connection"]),
-        ("#vpc #securitygroup", ["security group", "sg"]),
-        ("#vpc #nacl", ["network acl", "nacl"]),
+        ("#vpcendpoint", ["vpc endpoint"]),
+        ("#internetgateway", ["internet gateway", "igw"]),
+        ("#transitgateway", ["transit gateway", "tgw"]),
+        ("#vpcpeering", ["vpc peering", "peering connection"]),
+        ("#securitygroup", ["security group", "sg"]),
+        ("#nacl", ["network acl", "nacl"]),
         ("#vpc", ["vpc", "virtual private cloud", "amazon vpc"]),
         ("#directconnect", ["direct connect", "dx"]),
         ("#vpn", ["site-to-site vpn", "vpn", "client vpn"]),
@@ -89,15 +94,15 @@ enum AWSServiceAliases {
 
     private static let compute: [(canonical: String, aliases: [String])] = [
         (
-            "#ec2 #autoscaling",
+            "#autoscaling",
             ["ec2 auto scaling", "auto scaling group", "autoscaling group", "asg", "auto scaling", "autoscaling"]
         ),
-        ("#ec2 #spot", ["spot instance", "spot instances", "ec2 spot"]),
-        ("#ec2 #reserved", ["reserved instance", "reserved instances", "ri"]),
-        ("#ec2 #savingsplan", ["savings plan", "savings plans", "compute savings plan"]),
+        ("#spot", ["spot instance", "spot instances", "ec2 spot"]),
+        ("#reserved", ["reserved instance", "reserved instances", "ri"]),
+        ("#savingsplan", ["savings plan", "savings plans", "compute savings plan"]),
         ("#ec2", ["ec2", "elastic compute cloud", "amazon ec2"]),
         ("#lambda", ["lambda", "aws lambda", "lambda function"]),
-        ("#ecs #fargate", ["fargate", "aws fargate"]),
+        ("#fargate", ["fargate", "aws fargate"]),
         ("#ecs", ["ecs", "elastic container service", "amazon ecs"]),
         ("#eks", ["eks", "elastic kubernetes service", "amazon eks"]),
         ("#ecr", ["ecr", "elastic container registry"]),

@@ -1,0 +1,13 @@
+/// A learner's daily streak, counted in the learner's local days (days since 1970-01-01).
+public struct StreakState: Codable, Sendable, Hashable {
+    public var current: Int = 0
+    public var longest: Int = 0
+    public var lastActiveDay: Int?
+    public var freezesHeld: Int = 0
+    /// Active days counted towards the next freeze.
+    public var activeDaysTowardFreeze: Int = 0
+    /// Days bridged by freezes in the current streak, for display.
+    public var frozenDays: [Int] = []
+
+    public init() {}
+}
