@@ -21,7 +21,7 @@ public final class RuntimeAPIServer: Sendable {
         Self.addRoutes(to: router, slot: slot)
         let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
         var quiet = logger
-        quiet.logLevel = .warning
+        quiet.logLevel = .critical
         let app = Application(
             router: router,
             configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),
