@@ -58,7 +58,7 @@ public struct MockExamAssembler: Sendable {
                     questionIds: Self.spread(eligible, count: count, seed: seed)))
         }
         let order = sections.flatMap(\.questionIds).sorted {
-            SplitMix64.hash($0, seed: seed ^ 0xD1CE) < SplitMix64.hash($1, seed: seed ^ 0xD1CE)
+            SeededGenerator.hash($0, seed: seed ^ 0xD1CE) < SeededGenerator.hash($1, seed: seed ^ 0xD1CE)
         }
         return MockExam(exam: blueprint.code, seed: seed, sections: sections, questionIds: order)
     }
@@ -67,7 +67,8 @@ public struct MockExamAssembler: Sendable {
     static func spread(_ questions: [Question], count: Int, seed: UInt64) -> [String] {
         var groups: [String: [(id: String, key: UInt64)]] = [:]
         for question in questions {
-            groups[question.taskStatement, default: []].append((question.id, SplitMix64.hash(question.id, seed: seed)))
+            groups[question.taskStatement, default: []].append(
+                (question.id, SeededGenerator.hash(question.id, seed: seed)))
         }
         let queues = groups.keys.sorted().map { key in groups[key]!.sorted { ($0.key, $0.id) < ($1.key, $1.id) } }
         var positions = Array(repeating: 0, count: queues.count)

@@ -48,7 +48,7 @@ public struct PracticeSelector: Sendable {
                 (
                     PracticePick(
                         questionId: question.id, domain: question.domain, probability: probability, reason: reason),
-                    abs(probability - target), SplitMix64.hash(question.id, seed: seed)
+                    abs(probability - target), SeededGenerator.hash(question.id, seed: seed)
                 ))
         }
         candidates.sort { ($0.distance, $0.tie) < ($1.distance, $1.tie) }

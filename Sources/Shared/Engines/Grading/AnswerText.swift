@@ -29,7 +29,8 @@ struct AnswerText: Sendable {
     private static let fillers: Set<String> = Set(
         [
             "and", "or", "to", "of", "in", "on", "for", "with", "use", "using", "is", "are", "be", "it", "this", "that",
-            "we", "i", "you", "then", "also", "can", "will", "as", "by", "at", "from", "plus", "etc",
+            "we", "i", "you", "then", "also", "can", "will", "as", "by", "at", "from", "plus", "etc", "which", "should",
+            "would", "could", "our", "my", "its", "their", "there", "have", "has",
         ].map(TextNormalizer.stem))
 
     init(_ text: String, normalizer: TextNormalizer) {
@@ -50,7 +51,13 @@ struct AnswerText: Sendable {
     /// Every occurrence of `phrase` (normalised token texts) in order, allowing up to `maxGap` other words
     /// between consecutive words of the phrase, never across a boundary; service markers must be adjacent.
     func occurrences(of phrase: [String], maxGap: Int = 2) -> [ClosedRange<Int>] {
-        guard let first = phrase.first, let starts = positions[first] else { return [] }
+        guard let first = phrase.first else { return [] }
+        let starts: [Int]
+        if Self.matchesAsPrefix(first) {
+            starts = tokens.indices.filter { matches(tokens[$0], first) }
+        } else {
+            starts = positions[first] ?? []
+        }
         var found: [ClosedRange<Int>] = []
         for start in starts {
             var cursor = start
@@ -60,11 +67,11 @@ struct AnswerText: Sendable {
                 let gapLimit = previousIsService || word.hasPrefix("#") ? 0 : maxGap
                 var next = cursor + 1
                 var skipped = 0
-                while next < tokens.count, !tokens[next].isBoundary, tokens[next].text != word, skipped < gapLimit {
+                while next < tokens.count, !tokens[next].isBoundary, !matches(tokens[next], word), skipped < gapLimit {
                     next += 1
                     skipped += 1
                 }
-                guard next < tokens.count, tokens[next].text == word else {
+                guard next < tokens.count, matches(tokens[next], word) else {
                     matched = false
                     break
                 }
@@ -73,6 +80,16 @@ struct AnswerText: Sendable {
             if matched { found.append(start...cursor) }
         }
         return found
+    }
+
+    /// Rubric words of five letters or more also match longer words that start with them, because authors
+    /// write stems ("rehears" for rehearse, rehearsal, rehearsing).
+    private static func matchesAsPrefix(_ word: String) -> Bool {
+        word.count >= 5 && !word.hasPrefix("#")
+    }
+
+    private func matches(_ token: AnswerToken, _ word: String) -> Bool {
+        token.text == word || (token.kind == .word && Self.matchesAsPrefix(word) && token.text.hasPrefix(word))
     }
 
     /// Whether the occurrence is negated: a negator up to four words before it in the same clause ("do not
@@ -101,18 +118,27 @@ struct AnswerText: Sendable {
         return false
     }
 
-    /// Whether the sentence around the occurrence says something beyond naming things: at least four
-    /// content words outside the phrase and outside service names.
-    func isReasoned(_ range: ClosedRange<Int>) -> Bool {
-        var start = range.lowerBound
-        while start > 0, tokens[start - 1].kind != .stop { start -= 1 }
-        var end = range.upperBound
-        while end + 1 < tokens.count, tokens[end + 1].kind != .stop { end += 1 }
+    /// Whether the words around the occurrence explain something rather than name more things: at least
+    /// three content words within eight tokens on either side, in the same sentence, that are neither
+    /// service names nor part of any rubric phrase (`phraseMask`). A comma list of rubric terms has none.
+    func isReasoned(_ range: ClosedRange<Int>, phraseMask: [Bool]) -> Bool {
         var content = 0
-        for index in start...end where !range.contains(index) {
-            let token = tokens[index]
-            if token.kind == .word, !Self.fillers.contains(token.text) { content += 1 }
+        var index = range.lowerBound - 1
+        while index >= 0, index >= range.lowerBound - 8, tokens[index].kind != .stop {
+            if countsAsReasoning(index, phraseMask) { content += 1 }
+            index -= 1
         }
-        return content >= 4
+        index = range.upperBound + 1
+        while index < tokens.count, index <= range.upperBound + 8, tokens[index].kind != .stop {
+            if countsAsReasoning(index, phraseMask) { content += 1 }
+            index += 1
+        }
+        return content >= 3
+    }
+
+    private func countsAsReasoning(_ index: Int, _ phraseMask: [Bool]) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && !Self.fillers.contains(token.text)
+            && !(index < phraseMask.count && phraseMask[index])
     }
 }

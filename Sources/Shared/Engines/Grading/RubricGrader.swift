@@ -35,12 +35,13 @@ public struct RubricGrader: Sendable {
                 score: 0, conceptsFound: [], conceptsMissed: allIds, misconceptionsDetected: [],
                 feedback: "No answer was given. " + missingFeedback(rubric.concepts), source: .rubric)
         }
+        let mask = phraseMask(text, rubric: rubric)
         var earned = 0.0
         var found: [RubricConcept] = []
         var namedOnly: [RubricConcept] = []
         var missed: [RubricConcept] = []
         for concept in rubric.concepts {
-            let credit = bestCredit(of: concept.terms, in: text)
+            let credit = bestCredit(of: concept.terms, in: text, mask: mask)
             earned += Double(max(0, concept.weight)) * credit
             if credit == 0 {
                 missed.append(concept)
@@ -78,17 +79,31 @@ public struct RubricGrader: Sendable {
     }
 
     /// 1 for a reasoned mention, `namedOnlyCredit` for a bare one, 0 when every mention is negated or absent.
-    private func bestCredit(of terms: [String], in text: AnswerText) -> Double {
+    private func bestCredit(of terms: [String], in text: AnswerText, mask: [Bool]) -> Double {
         var best = 0.0
         for term in terms {
             let words = phrase(term)
             guard !words.isEmpty else { continue }
             for range in text.occurrences(of: words) where !text.isNegated(range) {
-                best = max(best, text.isReasoned(range) ? 1 : namedOnlyCredit)
+                best = max(best, text.isReasoned(range, phraseMask: mask) ? 1 : namedOnlyCredit)
                 if best == 1 { return 1 }
             }
         }
         return best
+    }
+
+    /// Marks every token covered by some rubric phrase, so that naming other rubric terms next to a term does
+    /// not count as explaining it.
+    private func phraseMask(_ text: AnswerText, rubric: Rubric) -> [Bool] {
+        var mask = Array(repeating: false, count: text.tokens.count)
+        for term in rubric.concepts.flatMap(\.terms) + rubric.misconceptions.flatMap(\.terms) {
+            let words = phrase(term)
+            guard !words.isEmpty else { continue }
+            for range in text.occurrences(of: words) {
+                for index in range { mask[index] = true }
+            }
+        }
+        return mask
     }
 
     private func isAsserted(_ terms: [String], in text: AnswerText) -> Bool {

@@ -83,13 +83,18 @@ struct TextNormalizer: Sendable {
             if !tokens.isEmpty { tokens.append(AnswerToken(text: kind == .stop ? "." : ",", kind: kind)) }
         }
         let characters = Array(text.lowercased())
-        for (position, character) in characters.enumerated() {
+        var position = 0
+        while position < characters.count {
+            let character = characters[position]
             let next = position + 1 < characters.count ? characters[position + 1] : " "
+            position += 1
             if character.isLetter || character.isNumber {
                 current.append(character)
             } else if (character == "'" || character == "\u{2019}") && !current.isEmpty && next.isLetter {
-                if next == "s" && (position + 2 >= characters.count || !characters[position + 2].isLetter) {
+                let afterNext = position + 1 < characters.count ? characters[position + 1] : " "
+                if next == "s" && !afterNext.isLetter {
                     flush()
+                    position += 1
                 } else {
                     current.append(character)
                 }
@@ -114,12 +119,16 @@ struct TextNormalizer: Sendable {
 
     /// A deliberately small suffix stemmer: consistent on both sides matters more than linguistic accuracy.
     static func stem(_ word: String) -> String {
-        guard word.count > 4, word.allSatisfy(\.isLetter) else { return word }
+        guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
         var stem = word
-        for (suffix, replacement) in [("ies", "y"), ("ings", ""), ("ing", ""), ("ions", ""), ("ion", ""), ("ed", "")]
-        where stem.hasSuffix(suffix) && stem.count - suffix.count >= 3 {
-            stem = String(stem.dropLast(suffix.count)) + replacement
-            break
+        if word.count > 4 {
+            for (suffix, replacement) in [
+                ("ies", "y"), ("ings", ""), ("ing", ""), ("ions", ""), ("ion", ""), ("ed", ""),
+            ]
+            where stem.hasSuffix(suffix) && stem.count - suffix.count >= 3 {
+                stem = String(stem.dropLast(suffix.count)) + replacement
+                break
+            }
         }
         if stem == word, stem.hasSuffix("s"), !stem.hasSuffix("ss"), !stem.hasSuffix("us"), !stem.hasSuffix("is") {
             stem.removeLast()

@@ -24,7 +24,7 @@ struct PassSimulation: Sendable {
         self.model = model
         self.posterior = posterior
         self.samples = max(samples, 9)
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         normals = (0..<(self.samples * posterior.dimension)).map { _ in generator.nextNormal() }
     }
 

@@ -7,6 +7,9 @@ struct IAMEscalationPath: Sendable, Hashable {
     var id: String
     var summary: String
     var requirements: [[String]]
+    /// The path only escalates when aimed at someone else: a grant limited to the caller's own user
+    /// (`user/${aws:username}`) is self-service, not escalation.
+    var selfServiceIsSafe = false
 
     private static let passRole = ["iam:passrole"]
 
@@ -15,13 +18,13 @@ struct IAMEscalationPath: Sendable, Hashable {
     private static let iamPaths: [IAMEscalationPath] = [
         .init(
             id: "create-access-key", summary: "create access keys for another user and act as that user",
-            requirements: [["iam:createaccesskey"]]),
+            requirements: [["iam:createaccesskey"]], selfServiceIsSafe: true),
         .init(
             id: "create-login-profile", summary: "set a console password for a user that has none and sign in as them",
-            requirements: [["iam:createloginprofile"]]),
+            requirements: [["iam:createloginprofile"]], selfServiceIsSafe: true),
         .init(
             id: "update-login-profile", summary: "change another user's console password and sign in as them",
-            requirements: [["iam:updateloginprofile"]]),
+            requirements: [["iam:updateloginprofile"]], selfServiceIsSafe: true),
         .init(
             id: "add-user-to-group", summary: "add a user to a more privileged group",
             requirements: [["iam:addusertogroup"]]),

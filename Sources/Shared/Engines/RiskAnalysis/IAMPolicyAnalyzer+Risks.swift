@@ -31,7 +31,11 @@ extension IAMPolicyAnalyzer {
         for path in IAMEscalationPath.all {
             var chosen: [(action: String, grant: IAMGrant)] = []
             for alternatives in path.requirements {
-                let options = alternatives.flatMap { action in grants(action).map { (action: action, grant: $0) } }
+                let options = alternatives.flatMap { action in
+                    grants(action).filter { !path.selfServiceIsSafe || !isSelfService($0) }.map {
+                        (action: action, grant: $0)
+                    }
+                }
                 guard let best = options.min(by: { $0.grant.mitigationSteps < $1.grant.mitigationSteps }) else { break }
                 chosen.append(best)
             }
@@ -58,6 +62,15 @@ extension IAMPolicyAnalyzer {
                     actions: actions, pathId: path.id))
         }
         return findings
+    }
+
+    /// A grant whose every resource is the caller's own user, through a policy variable.
+    private static func isSelfService(_ grant: IAMGrant) -> Bool {
+        !grant.excludesResources
+            && grant.resources.allSatisfy { resource in
+                let lowered = resource.lowercased()
+                return lowered.hasSuffix(":user/${aws:username}") || lowered.hasSuffix(":user/${aws:userid}")
+            }
     }
 
     private struct Category {

@@ -144,14 +144,16 @@ public struct IAMPolicyAnalyzer: Sendable {
     }
 
     /// `*` is high; `service:*` is medium, or high for identity and key services; a wildcard service prefix is
-    /// medium; a partial wildcard (`s3:Get*`) is low; no wildcard is no finding.
+    /// medium; a partial wildcard (`s3:Get*`) is low, except `Describe*` and `List*`; no wildcard is no finding.
     private static func actionBreadth(_ pattern: String) -> RiskSeverity? {
         if pattern == "*" || pattern == "*:*" { return .high }
         let parts = pattern.split(separator: ":", maxSplits: 1)
         guard parts.count == 2 else { return nil }
         if IAMPattern.hasWildcard(String(parts[0])) { return .medium }
         if parts[1] == "*" { return sensitiveServices.contains(String(parts[0])) ? .high : .medium }
-        return IAMPattern.hasWildcard(String(parts[1])) ? .low : nil
+        guard IAMPattern.hasWildcard(String(parts[1])) else { return nil }
+        // Describe* and List* only enumerate metadata; AWS's own read-only policies are written this way.
+        return parts[1].hasPrefix("describe") || parts[1].hasPrefix("list") ? nil : .low
     }
 
     static func wildcardResourceFinding(_ statement: IAMStatement) -> PolicyFinding? {

@@ -6,9 +6,9 @@ import Musl
 import Darwin
 #endif
 
-/// A small seeded random number generator (SplitMix64), so that every engine that samples or shuffles gives the
-/// same answer for the same seed on every platform.
-struct SplitMix64: RandomNumberGenerator, Sendable {
+/// A small seeded random number generator (the SplitMix64 algorithm), so that every learner-model engine that
+/// samples or shuffles gives the same answer for the same seed on every platform.
+struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     init(seed: UInt64) {
@@ -42,7 +42,7 @@ struct SplitMix64: RandomNumberGenerator, Sendable {
         for byte in text.utf8 {
             value = (value ^ UInt64(byte)) &* 0x100_0000_01B3
         }
-        var mixer = SplitMix64(seed: value)
+        var mixer = SeededGenerator(seed: value)
         return mixer.next()
     }
 }
