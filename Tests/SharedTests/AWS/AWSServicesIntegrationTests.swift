@@ -1,7 +1,7 @@
 import Foundation
 import Runtime
-import Testing
 import TestSupport
+import Testing
 
 @testable import Shared
 
@@ -53,9 +53,11 @@ struct AWSServicesIntegrationTests {
 
     @Test func cognitoClientSecretHash() {
         let cognito = CognitoClient(
-            client: AWSTestHarness.client(), region: "us-east-1", endpoint: "http://127.0.0.1:1", clientSecret: "secret")
+            client: AWSTestHarness.client(), region: "us-east-1", endpoint: "http://127.0.0.1:1", clientSecret: "secret"
+        )
         // Base64(HMAC-SHA256("secret", "user" + "client")), computed with Python's hmac module.
-        #expect(cognito.secretHash(username: "user", clientId: "client") == "wvW87lzZoI+qQCVGmWVBJLlucdJ65huAVP1z+0MgA6E=")
+        #expect(
+            cognito.secretHash(username: "user", clientId: "client") == "wvW87lzZoI+qQCVGmWVBJLlucdJ65huAVP1z+0MgA6E=")
     }
 
     @Test func sesSendIsReadBackFromMoto() async throws {
@@ -72,7 +74,8 @@ struct AWSServicesIntegrationTests {
         let id = try await ses.sendEmail(
             from: sender, to: ["ana@example.com"], subject: "Your weekly summary", text: "3 lessons mastered")
         #expect(id != nil)
-        let messages = try await moto.data()["ses"].flatMap { ($0 as? [String: Any])?["Message"] as? [[String: Any]] } ?? []
+        let messages =
+            try await moto.data()["ses"].flatMap { ($0 as? [String: Any])?["Message"] as? [[String: Any]] } ?? []
         let sent = try #require(messages.first { $0["source"] as? String == sender })
         #expect(sent["subject"] as? String == "Your weekly summary")
         #expect(sent["body"] as? String == "3 lessons mastered")
@@ -83,7 +86,9 @@ struct AWSServicesIntegrationTests {
         let moto = try await MotoServer.shared()
         let sns = SNSClient(client: AWSTestHarness.client(), region: "ap-southeast-1", endpoint: moto.endpoint)
         let topic = try await sns.createTopic(name: AWSTestHarness.uniqueName("push"))
-        let id = try await sns.publish(topicArn: topic, message: "You earned a badge & a streak <3", subject: "Badge", attributes: ["kind": "badge"])
+        let id = try await sns.publish(
+            topicArn: topic, message: "You earned a badge & a streak <3", subject: "Badge",
+            attributes: ["kind": "badge"])
         #expect(!id.isEmpty)
         let topics = try await moto.data()["sns"].flatMap { ($0 as? [String: Any])?["Topic"] as? [[String: Any]] } ?? []
         let ours = try #require(topics.first { $0["arn"] as? String == topic })
@@ -100,14 +105,16 @@ struct AWSServicesIntegrationTests {
         let region = "ca-central-1"
         let aws = AWSTestHarness.client()
         let events = EventBridgeClient(client: aws, region: region, endpoint: moto.endpoint)
-        let sqs = AWSService(serviceId: "SQS", signingName: "sqs", endpointPrefix: "sqs", region: region, endpoint: moto.endpoint)
+        let sqs = AWSService(
+            serviceId: "SQS", signingName: "sqs", endpointPrefix: "sqs", region: region, endpoint: moto.endpoint)
         let queueName = AWSTestHarness.uniqueName("events")
         let queue: [String: String] = try await aws.json(
             target: "AmazonSQS.CreateQueue", input: ["QueueName": queueName], to: sqs)
         let queueURL = try #require(queue["QueueUrl"])
         let queueArn = "arn:aws:sqs:\(region):123456789012:\(queueName)"
         let rule = AWSTestHarness.uniqueName("mastered")
-        try await events.putRule(name: rule, eventPattern: #"{"source":["cloudmentor.progress"],"detail-type":["LessonMastered"]}"#)
+        try await events.putRule(
+            name: rule, eventPattern: #"{"source":["cloudmentor.progress"],"detail-type":["LessonMastered"]}"#)
         try await events.putTargets(rule: rule, targets: [EventBridgeTarget(id: "queue", arn: queueArn)])
 
         let entries = (0..<12).map { index in
@@ -137,7 +144,8 @@ struct AWSServicesIntegrationTests {
             bodies += (received.messages ?? []).map(\.body)
         }
         #expect(bodies.count == 11, "eleven events match the rule; the twelfth has another source")
-        let first = try #require(bodies.first.flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
+        let first = try #require(
+            bodies.first.flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
         #expect(first["detail-type"] as? String == "LessonMastered")
         #expect(first["source"] as? String == "cloudmentor.progress")
         #expect((first["detail"] as? [String: Any])?["eventId"] != nil)
