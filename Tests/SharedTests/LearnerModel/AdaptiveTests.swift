@@ -49,7 +49,7 @@ struct AdaptiveTests {
     @Test("a learner's Elo rating converges on the true ability", arguments: [-1.5, 0.0, 1.2])
     func eloConverges(trueAbility: Double) {
         let elo = EloModel.standard
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         var learner = SkillRating()
         var recent: [Double] = []
         for round in 0..<3_000 {

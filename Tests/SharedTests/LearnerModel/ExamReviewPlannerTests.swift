@@ -11,7 +11,7 @@ struct ExamReviewPlannerTests {
 
     /// 300 reviewed cards with varied memory, some overdue, some due later, plus 10 new ones.
     static let cards: [ReviewCard] = {
-        var generator = SplitMix64(seed: 3)
+        var generator = SeededGenerator(seed: 3)
         return (0..<300).map { index in
             let stability = 0.5 + 30 * generator.nextUnit()
             let last = now.addingTimeInterval(-86_400 * (1 + 20 * generator.nextUnit()))

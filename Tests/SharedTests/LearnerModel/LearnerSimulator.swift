@@ -10,7 +10,7 @@ struct LearnerSimulator {
     let profile: ExamItemProfile
 
     init(blueprint: ExamBlueprint = LearnerModelFixtures.saa, perDomain: Int = 60, seed: UInt64 = 11) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         self.blueprint = blueprint
         bank = QuestionBankFixture.bank(
             for: blueprint, perDomain: Array(repeating: perDomain, count: blueprint.domains.count))
@@ -26,7 +26,7 @@ struct LearnerSimulator {
     )
         -> [AnswerRecord]
     {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let objective = bank.filter { $0.type != .scenario }
         return (0..<count).map { index in
             let question = objective[(index * 7) % objective.count]

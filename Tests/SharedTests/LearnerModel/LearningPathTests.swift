@@ -28,7 +28,7 @@ struct LearningPathTests {
 
     @Test("every prerequisite precedes its lesson in random catalogs (property)")
     func orderProperty() throws {
-        var generator = SplitMix64(seed: 17)
+        var generator = SeededGenerator(seed: 17)
         for _ in 0..<200 {
             let count = 2 + Int(generator.next() % 15)
             // Prerequisites only point to lower numbers, so the graph has no cycle; the catalog order is shuffled.

@@ -21,7 +21,7 @@ struct MockExamAssemblerTests {
 
     @Test("for every length and many weightings, counts sum exactly and stay within one item of the quota")
     func apportionmentProperty() {
-        var generator = SplitMix64(seed: 99)
+        var generator = SeededGenerator(seed: 99)
         for _ in 0..<300 {
             let domains = 2 + Int(generator.next() % 5)
             var weights = (0..<domains).map { _ in 1 + Int(generator.next() % 40) }

@@ -21,7 +21,7 @@ struct ReadinessSimulationTests {
 
     /// Runs the cohort; every number derives from the seed.
     static func simulate(count: Int, seed: UInt64) -> [Learner] {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let bank = QuestionBankFixture.bank(for: blueprint, perDomain: [60, 60, 60, 60])
         var ratings: [String: SkillRating] = [:]
         for question in bank { ratings[question.id] = SkillRating(value: -0.7 + generator.nextNormal(), answers: 50) }
