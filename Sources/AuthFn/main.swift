@@ -2,5 +2,9 @@ import Runtime
 import Shared
 
 LambdaRuntime.run(name: "AuthFn") { _ in
-    ClosureHandler { event, _ in event }
+    var app = FunctionApp()
+    app.router.get("/api/v1/health", access: .public) { _, _ in
+        try .json(["status": "ok"])
+    }
+    return app
 }

@@ -66,6 +66,7 @@ struct InvokeCommand: AsyncParsableCommand {
         for path in candidates where FileManager.default.isExecutableFile(atPath: path) {
             return URL(fileURLWithPath: path)
         }
-        throw ValidationError("no executable at \(candidates.joined(separator: ", ")); build it with `swift build --product \(function)`")
+        throw ValidationError(
+            "no executable at \(candidates.joined(separator: ", ")); build it with `swift build --product \(function)`")
     }
 }

@@ -1,6 +1,7 @@
 import Runtime
 import Shared
 
+// Until this function's routes arrive, every path answers 404 problem+json.
 LambdaRuntime.run(name: "ProgressFn") { _ in
-    ClosureHandler { event, _ in event }
+    FunctionApp()
 }

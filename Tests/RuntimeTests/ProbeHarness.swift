@@ -19,7 +19,9 @@ final class ProbeHarness: Sendable {
 
     var output: [String] { lines.value.withLock { $0 } }
 
-    func invoke(_ json: String, timeout: Duration = .seconds(10), request: InvocationRequest? = nil) async
+    func invoke(
+        _ json: String, timeout: Duration = .seconds(10), request: InvocationRequest? = nil
+    ) async
         -> InvocationOutcome
     {
         var invocation = request ?? InvocationRequest(event: Data(json.utf8))

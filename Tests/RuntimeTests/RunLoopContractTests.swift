@@ -130,7 +130,9 @@ struct RunLoopContractTests {
 
     @Test("AWS_LAMBDA_LOG_LEVEL=ERROR silences info lines")
     func logLevel() async throws {
-        let probe = try await ProbeHarness(environment: ["AWS_LAMBDA_LOG_FORMAT": "JSON", "AWS_LAMBDA_LOG_LEVEL": "ERROR"])
+        let probe = try await ProbeHarness(environment: [
+            "AWS_LAMBDA_LOG_FORMAT": "JSON", "AWS_LAMBDA_LOG_LEVEL": "ERROR",
+        ])
         _ = await probe.invoke(#"{"action":"throw"}"#)
         try await Task.sleep(for: .milliseconds(100))
         let levels = jsonObjects(probe.output).compactMap { $0["level"] as? String }

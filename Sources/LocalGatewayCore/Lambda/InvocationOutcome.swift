@@ -49,9 +49,13 @@ public enum InvocationOutcome: Sendable, Equatable {
         switch self {
         case .success(let body), .functionError(_, let body), .initFailed(_, let body): body
         case .timedOut(let seconds):
-            Data(#"{"errorMessage":"Task timed out after \#(String(format: "%.2f", seconds)) seconds","errorType":"Sandbox.Timedout"}"#.utf8)
+            Data(
+                #"{"errorMessage":"Task timed out after \#(String(format: "%.2f", seconds)) seconds","errorType":"Sandbox.Timedout"}"#
+                    .utf8)
         case .crashed(let status):
-            Data(#"{"errorMessage":"Runtime exited with error: exit status \#(status)","errorType":"Runtime.ExitError"}"#.utf8)
+            Data(
+                #"{"errorMessage":"Runtime exited with error: exit status \#(status)","errorType":"Runtime.ExitError"}"#
+                    .utf8)
         }
     }
 }

@@ -52,7 +52,9 @@ public final class RuntimeAPIServer: Sendable {
                 return json(status, #"{"errorMessage":"scripted failure","errorType":"ServiceException"}"#)
             }
             guard let assignment = await slot.next() else {
-                return json(500, #"{"errorMessage":"the execution environment is shutting down","errorType":"ServiceException"}"#)
+                return json(
+                    500,
+                    #"{"errorMessage":"the execution environment is shutting down","errorType":"ServiceException"}"#)
             }
             var headers: HTTPFields = [
                 .contentType: "application/json",

@@ -54,7 +54,8 @@ public actor RuntimeAPISlot {
     public func invoke(_ request: InvocationRequest, timeout: Duration) async -> InvocationOutcome {
         if let exitStatus { return deadOutcome(exitStatus) }
         let requestID = UUID().uuidString.lowercased()
-        let timeoutMs = Int64(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+        let timeoutMs = Int64(
+            timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
         let deadline = Int64(Date().timeIntervalSince1970 * 1000) + timeoutMs
         var request = request
         if request.traceID == nil { request.traceID = TraceID.make() }

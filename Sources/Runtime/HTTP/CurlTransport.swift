@@ -32,7 +32,8 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     }
 
     public func send(_ request: HTTPRequest, timeout: Duration?) async throws -> HTTPResponse {
-        let pending = PendingTransfer(transfer: CurlTransfer(request: request), timeoutMs: timeout.map(CurlEasyClient.milliseconds))
+        let pending = PendingTransfer(
+            transfer: CurlTransfer(request: request), timeoutMs: timeout.map(CurlEasyClient.milliseconds))
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 pending.continuation = continuation

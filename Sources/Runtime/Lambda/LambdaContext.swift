@@ -31,7 +31,7 @@ public struct LambdaContext: Sendable {
     /// True for the first invocation a process serves.
     public let isColdStart: Bool
     /// A logger whose every line carries the request and trace ids.
-    public let logger: Logger
+    public var logger: Logger
     /// The invocation's metrics, flushed as one EMF blob when the invocation ends.
     public let metrics: MetricsRecorder
     /// The static description of the function, from the environment.

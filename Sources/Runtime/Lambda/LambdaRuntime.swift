@@ -85,8 +85,10 @@ final class RunLoop: @unchecked Sendable {
         case .failure(let error):
             let report = ErrorReport(
                 errorMessage: "\(error)",
-                errorType: (error as? any LambdaReportableError)?.errorType ?? RuntimeError.Code.initializationFailed.rawValue)
-            logger.critical("initialisation failed", metadata: ["error": "\(error)", "errorType": "\(report.errorType)"])
+                errorType: (error as? any LambdaReportableError)?.errorType
+                    ?? RuntimeError.Code.initializationFailed.rawValue)
+            logger.critical(
+                "initialisation failed", metadata: ["error": "\(error)", "errorType": "\(report.errorType)"])
             _ = try? client.reportInitError(report)
             exit(1)
         }

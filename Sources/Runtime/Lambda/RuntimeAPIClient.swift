@@ -81,7 +81,8 @@ public final class RuntimeAPIClient: @unchecked Sendable {
     /// Posts an invocation error with the `Lambda-Runtime-Function-Error-Type` header.
     @discardableResult
     public func reportError(requestID: String, _ report: ErrorReport) throws(RuntimeError) -> Int {
-        try checked(exchange(errorRequest("\(baseURL)/invocation/\(requestID)/error", report), what: "error"), what: "error")
+        try checked(
+            exchange(errorRequest("\(baseURL)/invocation/\(requestID)/error", report), what: "error"), what: "error")
     }
 
     /// Posts an initialisation error; the caller exits afterwards.

@@ -76,7 +76,8 @@ public struct LambdaLogHandler: LogHandler {
             return JSONText.quoted(convertible.description)
         case .array(let values): return "[" + values.map(json).joined(separator: ",") + "]"
         case .dictionary(let entries):
-            return "{" + entries.keys.sorted().map { JSONText.quoted($0) + ":" + json(entries[$0]!) }
+            return "{"
+                + entries.keys.sorted().map { JSONText.quoted($0) + ":" + json(entries[$0]!) }
                 .joined(separator: ",") + "}"
         }
     }

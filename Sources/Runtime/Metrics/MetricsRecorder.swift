@@ -62,14 +62,16 @@ public final class MetricsRecorder: Sendable {
         guard !metrics.isEmpty else { return nil }
         let dimensionNames = dimensions.map { JSONText.quoted($0.0) }.joined(separator: ",")
         let definitions = metrics.map { "{\"Name\":\(JSONText.quoted($0.name)),\"Unit\":\"\($0.unit.rawValue)\"}" }
-        var line = "{\"_aws\":{\"Timestamp\":\(timestampMs),\"CloudWatchMetrics\":[{\"Namespace\":"
+        var line =
+            "{\"_aws\":{\"Timestamp\":\(timestampMs),\"CloudWatchMetrics\":[{\"Namespace\":"
             + JSONText.quoted(namespace) + ",\"Dimensions\":[[\(dimensionNames)]],\"Metrics\":["
             + definitions.joined(separator: ",") + "]}]}"
         for (key, value) in dimensions { line += "," + JSONText.quoted(key) + ":" + JSONText.quoted(value) }
         for (key, value) in properties { line += "," + JSONText.quoted(key) + ":" + JSONText.quoted(value) }
         for metric in metrics {
             let rendered = metric.values.map(Self.number)
-            line += "," + JSONText.quoted(metric.name) + ":"
+            line +=
+                "," + JSONText.quoted(metric.name) + ":"
                 + (rendered.count == 1 ? rendered[0] : "[" + rendered.joined(separator: ",") + "]")
         }
         return line + "}"
