@@ -30,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
     ],
     targets: functionTargets + [
         // C shims over the system libraries (Debian: libcurl4-openssl-dev, libssl-dev).
@@ -54,6 +56,9 @@ let package = Package(
         .target(
             name: "LocalGatewayCore",
             dependencies: [
+                "Shared",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -77,6 +82,10 @@ let package = Package(
             path: "Tests/RuntimeProbe",
             swiftSettings: strictSwift
         ),
+
+        // Benchmarks, run by scripts/bench (release builds).
+        .executableTarget(name: "EngineBench", dependencies: ["Shared"], swiftSettings: strictSwift),
+        .executableTarget(name: "AWSBench", dependencies: ["Shared", "Runtime"], swiftSettings: strictSwift),
 
         // Test support: fault proxy, moto_server harness, process helpers.
         .target(

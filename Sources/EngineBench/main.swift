@@ -1,0 +1,3 @@
+// scripts/bench engines: times the pure engines on realistic sizes, each against the budget it aims for.
+runLearnerBenchmarks()
+runEvaluatorBenchmarks()
