@@ -6,7 +6,7 @@
 #   bootstrap   the stripped release executable (provided.al2023 runs the file of this name)
 #   lib/        the shared libraries the bootstrap needs beyond glibc, when BUNDLE_LIBS copies them there
 #
-# `make -n build-AuthFunction ARTIFACTS_DIR=/tmp/x` shows the commands without running them.
+# `make -n build-AuthFunction ARTIFACTS_DIR=out/auth` shows the commands without running them.
 
 SWIFT ?= swift
 STRIP ?= strip
