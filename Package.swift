@@ -7,7 +7,7 @@ let functionNames = [
 ]
 
 let strictSwift: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let functionTargets: [Target] = functionNames.map { name in
