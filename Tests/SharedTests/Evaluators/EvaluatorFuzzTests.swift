@@ -5,7 +5,7 @@ import Testing
 @Suite("Analyzers never crash on random input")
 struct EvaluatorFuzzTests {
     /// Policy-shaped documents: a real skeleton whose parts are replaced by random JSON.
-    static func policyShaped(_ generator: inout SplitMix64) -> JSONValue {
+    static func policyShaped(_ generator: inout SeededGenerator) -> JSONValue {
         func part(_ valid: JSONValue) -> JSONValue {
             generator.next() % 4 == 0 ? RandomJSON.value(&generator, depth: 2) : valid
         }
@@ -32,7 +32,7 @@ struct EvaluatorFuzzTests {
 
     @Test("Thousands of random and mutated documents: no crash, consistent reports")
     func policies() {
-        var generator = SplitMix64(seed: 20_261_121)
+        var generator = SeededGenerator(seed: 20_261_121)
         let analyzer = IAMPolicyAnalyzer()
         var evaluated = 0
         var risky = 0
@@ -63,7 +63,7 @@ struct EvaluatorFuzzTests {
 
     @Test("Thousands of random security-group documents: no crash")
     func securityGroups() {
-        var generator = SplitMix64(seed: 99)
+        var generator = SeededGenerator(seed: 99)
         let analyzer = SecurityGroupAnalyzer()
         for _ in 0..<2_000 {
             var rule: [String: JSONValue] = [:]

@@ -31,7 +31,7 @@ struct IAMPatternTests {
 
     @Test("Containment implies matching, on generated patterns")
     func containmentProperty() {
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let alphabet: [Character] = ["a", "b", "*", "?"]
         func random(_ length: Int) -> String {
             String((0..<length).map { _ in alphabet[Int(generator.next() % 4)] })

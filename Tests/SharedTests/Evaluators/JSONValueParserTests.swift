@@ -39,7 +39,7 @@ struct JSONValueParserTests {
 
     @Test("Serialising and parsing again gives the same value, on generated documents")
     func roundTrip() throws {
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<2_000 {
             let value = RandomJSON.value(&generator, depth: 0)
             #expect(try parser.parse(value.serialized()) == value)
@@ -65,11 +65,11 @@ enum RandomJSON {
         "GroupId", "sg-1", "", "é", "\u{0}", "${aws:username}", "ForAllValues:StringLike", "NotIpAddress",
     ]
 
-    static func word(_ generator: inout SplitMix64) -> String {
+    static func word(_ generator: inout SeededGenerator) -> String {
         words[Int(generator.next() % UInt64(words.count))]
     }
 
-    static func value(_ generator: inout SplitMix64, depth: Int) -> JSONValue {
+    static func value(_ generator: inout SeededGenerator, depth: Int) -> JSONValue {
         let roll = generator.next() % (depth > 4 ? 5 : 8)
         switch roll {
         case 0: return .null

@@ -156,7 +156,7 @@ struct RubricGraderTests {
             "Do not add a lifecycle rule here.", "Never use S3 Standard-IA for these logs.",
             "Do not use Glacier Deep Archive at all.", "Do not use a gateway endpoint for this.", "",
         ]
-        var generator = SplitMix64(seed: 5)
+        var generator = SeededGenerator(seed: 5)
         let reversed = Rubric(concepts: Self.rubric.concepts.reversed(), misconceptions: Self.rubric.misconceptions)
         for _ in 0..<300 {
             let mask = generator.next()

@@ -21,7 +21,7 @@ public struct LeagueEngine: Sendable {
     /// mix sign-up dates; the last groups are balanced rather than left small.
     public func formGroups(_ members: [LeagueMember], seed: UInt64) -> [[LeagueMember]] {
         guard !members.isEmpty else { return [] }
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var shuffled = members.sorted { $0.userId < $1.userId }
         for index in stride(from: shuffled.count - 1, to: 0, by: -1) {
             let other = Int(generator.next() % UInt64(index + 1))
@@ -73,22 +73,5 @@ public struct LeagueEngine: Sendable {
         let ranked = standings(group)
         guard let index = ranked.firstIndex(where: { $0.userId == userId }) else { return [] }
         return Array(ranked[max(0, index - radius)...min(ranked.count - 1, index + radius)])
-    }
-}
-
-/// A small, fast, reproducible generator (SplitMix64), so that group formation is a function of its seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -7,18 +7,28 @@ struct IAMEffectivePermissions: Sendable {
     let allows: [IAMStatement]
     private let unconditionalDenies: [IAMStatement]
     private let conditionalDenies: [IAMStatement]
+    /// Grants of every catalogued action, computed once: the analyzer asks for them many times.
+    private var catalogGrants: [String: [IAMGrant]] = [:]
 
     init(statements: [IAMStatement]) {
         allows = statements.filter { $0.effect == .allow }
         unconditionalDenies = statements.filter { $0.effect == .deny && !$0.isConditional }
         conditionalDenies = statements.filter { $0.effect == .deny && $0.isConditional }
+        for action in IAMActionCatalog.all {
+            catalogGrants[action] = computeGrants(for: action)
+        }
     }
 
     /// Every Allow statement's remaining grant of `action` (lower-case), skipping statements in `excluding`.
     func grants(for action: String, excluding: Set<Int> = []) -> [IAMGrant] {
+        let all = catalogGrants[action] ?? computeGrants(for: action)
+        return excluding.isEmpty ? all : all.filter { !excluding.contains($0.statement.index) }
+    }
+
+    private func computeGrants(for action: String) -> [IAMGrant] {
         var result: [IAMGrant] = []
         let denies = unconditionalDenies.filter { $0.appliesTo(action: action) }
-        for allow in allows where !excluding.contains(allow.index) && allow.appliesTo(action: action) {
+        for allow in allows where allow.appliesTo(action: action) {
             let keys = IAMConditionAssessment.restrictingKeys(allow.conditions)
             switch allow.resources {
             case .excluded(let patterns):

@@ -5,7 +5,7 @@
 enum IAMPattern {
     /// Whether `value` matches `pattern`.
     static func matches(_ pattern: String, _ value: String) -> Bool {
-        glob(Array(pattern.utf8), Array(value.utf8), questionMatchesStar: true)
+        withBytes(pattern, value) { glob($0, $1, questionMatchesStar: true) }
     }
 
     /// Whether every string `inner` can match is also matched by `outer`.
@@ -13,7 +13,20 @@ enum IAMPattern {
     /// Sound but not complete: a `true` is always right, a `false` may be a containment it could not prove.
     /// It treats `inner`'s wildcards as characters that only a `*` in `outer` may absorb.
     static func covers(_ outer: String, _ inner: String) -> Bool {
-        glob(Array(outer.utf8), Array(inner.utf8), questionMatchesStar: false)
+        withBytes(outer, inner) { glob($0, $1, questionMatchesStar: false) }
+    }
+
+    /// Native strings expose their UTF-8 without copying; others are copied once.
+    private static func withBytes(
+        _ first: String, _ second: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool {
+        let result = first.utf8.withContiguousStorageIfAvailable { left in
+            second.utf8.withContiguousStorageIfAvailable { right in body(left, right) }
+        }
+        if let result, let value = result { return value }
+        return Array(first.utf8).withUnsafeBufferPointer { left in
+            Array(second.utf8).withUnsafeBufferPointer { right in body(left, right) }
+        }
     }
 
     /// Whether `pattern` contains a wildcard.
@@ -22,7 +35,9 @@ enum IAMPattern {
     }
 
     /// Linear-time glob with single-star backtracking.
-    private static func glob(_ pattern: [UInt8], _ text: [UInt8], questionMatchesStar: Bool) -> Bool {
+    private static func glob(
+        _ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>, questionMatchesStar: Bool
+    ) -> Bool {
         let star = UInt8(ascii: "*")
         let question = UInt8(ascii: "?")
         var p = 0
