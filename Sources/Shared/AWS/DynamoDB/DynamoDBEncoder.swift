@@ -65,21 +65,31 @@ public enum DynamoDBKeyEncoding: Sendable, Equatable {
         }
     }
 
+    /// `userId` → `user_id`, `lessonID` → `lesson_id`, `targetExamID` → `target_exam_id` (ASCII letters only;
+    /// other characters are kept as they are).
     static func snakeCase(_ key: String) -> String {
-        var out = ""
-        out.reserveCapacity(key.utf8.count + 4)
-        let characters = Array(key)
-        for (index, character) in characters.enumerated() {
-            if character.isUppercase {
-                let previousIsLower = index > 0 && (characters[index - 1].isLowercase || characters[index - 1].isNumber)
-                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
-                let previousIsUpper = index > 0 && characters[index - 1].isUppercase
-                if index > 0 && (previousIsLower || (previousIsUpper && nextIsLower)) { out.append("_") }
-                out.append(contentsOf: character.lowercased())
-            } else {
-                out.append(character)
+        let bytes = Array(key.utf8)
+        guard bytes.contains(where: isUpper) else { return key }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + 4)
+        for (index, byte) in bytes.enumerated() {
+            guard isUpper(byte) else {
+                out.append(byte)
+                continue
             }
+            if index > 0 {
+                let previous = bytes[index - 1]
+                let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                if isLower(previous) || isDigit(previous) || (isUpper(previous) && nextIsLower) {
+                    out.append(UInt8(ascii: "_"))
+                }
+            }
+            out.append(byte + 32)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 }

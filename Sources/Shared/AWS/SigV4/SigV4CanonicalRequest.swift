@@ -4,9 +4,16 @@ import Runtime
 /// payload hash, each on its own line, as bytes ready to hash.
 struct SigV4CanonicalRequest {
     /// Headers never signed: they are set or changed by proxies and transports after signing.
-    static let unsignedHeaders: Set<String> = [
-        "authorization", "user-agent", "x-amzn-trace-id", "expect", "connection", "transfer-encoding",
-    ]
+    static func isUnsigned(_ lowercasedName: String) -> Bool {
+        switch lowercasedName.utf8.count {
+        case 6: return lowercasedName == "expect"
+        case 10: return lowercasedName == "user-agent" || lowercasedName == "connection"
+        case 13: return lowercasedName == "authorization"
+        case 15: return lowercasedName == "x-amzn-trace-id"
+        case 17: return lowercasedName == "transfer-encoding"
+        default: return false
+        }
+    }
 
     /// The canonical request text.
     var bytes: [UInt8]
@@ -20,7 +27,7 @@ struct SigV4CanonicalRequest {
     ///     raw path segment `a b` and an encoded `a%20b` become `a%20b` and `a%2520b`.
     ///   - extraQuery: parameters added to the URL's query (already decoded), for presigned requests.
     init(
-        method: String, url: String, headers: HTTPHeaders, payloadHash: String, normalizePath: Bool,
+        method: String, url: SigV4URLParts, headers: HTTPHeaders, payloadHash: String, normalizePath: Bool,
         extraQuery: [(String, String)] = []
     ) {
         let canonicalHeaders = Self.canonicalHeaders(headers)
@@ -32,13 +39,13 @@ struct SigV4CanonicalRequest {
         signedHeaders = names
 
         var out = [UInt8]()
-        out.reserveCapacity(256 + url.utf8.count)
+        out.reserveCapacity(512 + url.path.count + url.query.count)
         out.append(contentsOf: method.utf8)
         out.append(UInt8(ascii: "\n"))
-        let parts = SigV4URLParts(url)
-        let path = parts.path.isEmpty ? [UInt8(ascii: "/")] : parts.path
+        let parts = url
+        let path = parts.path.isEmpty ? [UInt8(ascii: "/")][...] : parts.path
         if normalizePath {
-            SigV4Encoding.appendEncoded(SigV4Encoding.normalizePath(path[...]), keepSlash: true, to: &out)
+            SigV4Encoding.appendEncoded(SigV4Encoding.normalizePath(path), keepSlash: true, to: &out)
         } else {
             SigV4Encoding.appendEncoded(path, keepSlash: true, to: &out)
         }
@@ -63,8 +70,8 @@ struct SigV4CanonicalRequest {
         var result: [(name: String, value: String)] = []
         result.reserveCapacity(8)
         for field in headers {
-            let name = field.name.lowercased()
-            if unsignedHeaders.contains(name) { continue }
+            let name = asciiLowercased(field.name)
+            if isUnsigned(name) { continue }
             let value = normalizeValue(field.value)
             if let existing = result.firstIndex(where: { $0.name == name }) {
                 result[existing].value += "," + value
@@ -76,6 +83,33 @@ struct SigV4CanonicalRequest {
         return result
     }
 
+    /// `name` in lowercase; returns `name` itself (no allocation) when it has no uppercase ASCII letter.
+    static func asciiLowercased(_ name: String) -> String {
+        guard name.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return name }
+        return String(unsafeUninitializedCapacity: name.utf8.count) { out in
+            var index = 0
+            for byte in name.utf8 {
+                out[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                index += 1
+            }
+            return index
+        }
+    }
+
+    /// Whether `lhs` equals the lowercase ASCII `lowercase`, ignoring ASCII case.
+    static func equalsIgnoringCase(_ lhs: String, _ lowercase: StaticString) -> Bool {
+        guard lhs.utf8.count == lowercase.utf8CodeUnitCount else { return false }
+        return lowercase.withUTF8Buffer { expected in
+            var index = 0
+            for byte in lhs.utf8 {
+                let folded = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                if folded != expected[index] { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
     @inline(__always)
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
@@ -83,34 +117,37 @@ struct SigV4CanonicalRequest {
     }
 
     static func normalizeValue(_ value: String) -> String {
-        var needsWork = false
-        var previousSpace = true
-        for byte in value.utf8 {
-            let space = isSpace(byte)
-            if space && (previousSpace || byte != UInt8(ascii: " ")) {
-                needsWork = true
-                break
+        var copy = value
+        return copy.withUTF8 { bytes -> String in
+            var needsWork = bytes.isEmpty ? false : isSpace(bytes[0]) || isSpace(bytes[bytes.count - 1])
+            var index = 1
+            while !needsWork && index < bytes.count {
+                let byte = bytes[index]
+                // Every whitespace byte is at most 0x20, so most bytes are dismissed by one comparison.
+                if byte <= 0x20, isSpace(byte), byte != UInt8(ascii: " ") || isSpace(bytes[index - 1]) {
+                    needsWork = true
+                }
+                index += 1
             }
-            previousSpace = space
-        }
-        if !needsWork && !previousSpace { return value }
-        var out = [UInt8]()
-        out.reserveCapacity(value.utf8.count)
-        var pendingSpace = false
-        for byte in value.utf8 {
-            if isSpace(byte) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                out.append(byte)
+            if !needsWork { return value }
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if isSpace(byte) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    out.append(byte)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Query parameters decoded, re-encoded strictly and sorted by name, then value.
-    static func appendCanonicalQuery(_ query: [UInt8], extra: [(String, String)], to out: inout [UInt8]) {
+    static func appendCanonicalQuery(_ query: ArraySlice<UInt8>, extra: [(String, String)], to out: inout [UInt8]) {
         if query.isEmpty && extra.isEmpty { return }
         var pairs: [(name: [UInt8], value: [UInt8])] = []
         for component in query.split(separator: UInt8(ascii: "&")) {
@@ -142,49 +179,56 @@ struct SigV4CanonicalRequest {
     }
 }
 
-/// The parts of an absolute URL that signing needs, split leniently: the tests' raw paths contain spaces and UTF-8.
+/// The parts of an absolute URL that signing needs, split leniently (the tests' raw paths contain spaces and UTF-8),
+/// as slices of one copy of the URL's bytes.
 struct SigV4URLParts {
-    /// `host[:port]`, with the port dropped when it is the scheme's default.
-    var host: String
-    var path: [UInt8]
-    var query: [UInt8]
-    /// Everything before the query: scheme, authority and path.
-    var base: String
+    private let bytes: [UInt8]
+    private let schemeEnd: Int
+    private let authority: Range<Int>
+    let path: ArraySlice<UInt8>
+    let query: ArraySlice<UInt8>
 
     init(_ url: String) {
         let bytes = Array(url.utf8)
         var index = 0
-        var scheme: [UInt8] = []
-        if let range = Self.find([UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "/")], in: bytes) {
-            scheme = Array(bytes[0..<range])
-            index = range + 3
+        var schemeEnd = 0
+        var colon = 0
+        while colon + 2 < bytes.count, bytes[colon] != UInt8(ascii: "/") {
+            if bytes[colon] == UInt8(ascii: ":"), bytes[colon + 1] == UInt8(ascii: "/"),
+                bytes[colon + 2] == UInt8(ascii: "/")
+            {
+                schemeEnd = colon
+                index = colon + 3
+                break
+            }
+            colon += 1
         }
-        let authorityStart = index
+        var authorityStart = index
         while index < bytes.count && bytes[index] != UInt8(ascii: "/") && bytes[index] != UInt8(ascii: "?") {
+            if bytes[index] == UInt8(ascii: "@") { authorityStart = index + 1 }
             index += 1
         }
-        var authority = bytes[authorityStart..<index]
-        if let at = authority.lastIndex(of: UInt8(ascii: "@")) { authority = authority[(at + 1)...] }
+        authority = authorityStart..<index
         let pathStart = index
         while index < bytes.count && bytes[index] != UInt8(ascii: "?") { index += 1 }
-        path = Array(bytes[pathStart..<index])
-        base = String(decoding: bytes[0..<index], as: UTF8.self)
-        query = index < bytes.count ? Array(bytes[(index + 1)...]) : []
-        var hostText = String(decoding: authority, as: UTF8.self)
-        let schemeText = String(decoding: scheme, as: UTF8.self).lowercased()
-        if (schemeText == "http" && hostText.hasSuffix(":80")) || (schemeText == "https" && hostText.hasSuffix(":443"))
-        {
-            hostText = String(hostText[..<hostText.lastIndex(of: ":")!])
-        }
-        host = hostText
+        path = bytes[pathStart..<index]
+        query = index < bytes.count ? bytes[(index + 1)...] : []
+        self.bytes = bytes
+        self.schemeEnd = schemeEnd
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        for start in 0...(bytes.count - needle.count) where bytes[start..<(start + needle.count)].elementsEqual(needle)
+    /// `host[:port]`, with the port dropped when it is the scheme's default.
+    var host: String {
+        let scheme = String(decoding: bytes[0..<schemeEnd], as: UTF8.self).lowercased()
+        let text = String(decoding: bytes[authority], as: UTF8.self)
+        if (scheme == "http" && text.hasSuffix(":80")) || (scheme == "https" && text.hasSuffix(":443")),
+            let colon = text.lastIndex(of: ":")
         {
-            return start
+            return String(text[..<colon])
         }
-        return nil
+        return text
     }
+
+    /// Everything before the query: scheme, authority and path.
+    var base: String { String(decoding: bytes[..<path.endIndex], as: UTF8.self) }
 }

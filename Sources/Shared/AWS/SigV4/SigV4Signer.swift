@@ -46,28 +46,45 @@ public struct SigV4Signer: Sendable {
 
     @discardableResult
     func signWithDetails(_ request: inout HTTPRequest, credentials: AWSCredentials, date: Date) -> Signature {
-        let timestamp = SigV4Timestamp(date)
+        let timestamp = keyCache.timestamp(date)
+        let parts = SigV4URLParts(request.url)
         let payloadHash = payloadHash(request.body)
-        if request.headers["host"] == nil {
-            request.headers.add("Host", SigV4URLParts(request.url).host)
+        // One pass over the headers instead of HTTPHeaders.set, which lowercases every name on every call.
+        var fields = request.headers.fields
+        var hasHost = false
+        fields.removeAll { field in
+            if SigV4CanonicalRequest.equalsIgnoringCase(field.name, "host") { hasHost = true }
+            return SigV4CanonicalRequest.equalsIgnoringCase(field.name, "x-amz-date")
+                || SigV4CanonicalRequest.equalsIgnoringCase(field.name, "authorization")
+                || (options.signPayloadHeader
+                    && SigV4CanonicalRequest.equalsIgnoringCase(field.name, "x-amz-content-sha256"))
+                || (credentials.sessionToken != nil
+                    && SigV4CanonicalRequest.equalsIgnoringCase(field.name, "x-amz-security-token"))
         }
-        request.headers.set("X-Amz-Date", timestamp.amzDate)
-        if options.signPayloadHeader { request.headers.set("x-amz-content-sha256", payloadHash) }
+        if !hasHost { fields.append((name: "Host", value: parts.host)) }
+        fields.append((name: "X-Amz-Date", value: timestamp.amzDate))
+        if options.signPayloadHeader { fields.append((name: "x-amz-content-sha256", value: payloadHash)) }
         if let token = credentials.sessionToken, !options.omitSessionTokenFromSignature {
-            request.headers.set("X-Amz-Security-Token", token)
+            fields.append((name: "X-Amz-Security-Token", value: token))
         }
+        request.headers = HTTPHeaders(fields)
         let canonical = SigV4CanonicalRequest(
-            method: request.method, url: request.url, headers: request.headers, payloadHash: payloadHash,
+            method: request.method, url: parts, headers: request.headers, payloadHash: payloadHash,
             normalizePath: options.normalizePath)
         let result = signature(of: canonical, credentials: credentials, timestamp: timestamp)
         var authorization = Self.algorithm
-        authorization.reserveCapacity(200)
-        authorization += " Credential=" + credentials.accessKeyId + "/" + result.scope
-        authorization += ", SignedHeaders=" + canonical.signedHeaders + ", Signature=" + result.signature
-        request.headers.set("Authorization", authorization)
-        if let token = credentials.sessionToken, options.omitSessionTokenFromSignature {
-            request.headers.set("X-Amz-Security-Token", token)
+        authorization.reserveCapacity(256)
+        for piece in [
+            " Credential=", credentials.accessKeyId, "/", result.scope, ", SignedHeaders=", canonical.signedHeaders,
+            ", Signature=", result.signature,
+        ] {
+            authorization.append(piece)
         }
+        fields.append((name: "Authorization", value: authorization))
+        if let token = credentials.sessionToken, options.omitSessionTokenFromSignature {
+            fields.append((name: "X-Amz-Security-Token", value: token))
+        }
+        request.headers = HTTPHeaders(fields)
         return result
     }
 
@@ -97,7 +114,7 @@ public struct SigV4Signer: Sendable {
             extra.append(("X-Amz-Security-Token", token))
         }
         let canonical = SigV4CanonicalRequest(
-            method: request.method, url: request.url, headers: signed.headers,
+            method: request.method, url: parts, headers: signed.headers,
             payloadHash: options.unsignedPayload ? Self.unsignedPayloadHash : payloadHash(request.body),
             normalizePath: options.normalizePath, extraQuery: extra)
         let result = signature(of: canonical, credentials: credentials, timestamp: timestamp)
@@ -118,7 +135,7 @@ public struct SigV4Signer: Sendable {
     }
 
     private func scope(_ timestamp: SigV4Timestamp) -> String {
-        timestamp.dateStamp + "/" + region + "/" + service + "/aws4_request"
+        keyCache.scope(dateStamp: timestamp.dateStamp)
     }
 
     private func signature(

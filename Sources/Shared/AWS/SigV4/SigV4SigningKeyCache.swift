@@ -1,5 +1,11 @@
 import Synchronization
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// The derived SigV4 signing keys of the last few (secret, date) pairs for one region and service. Deriving a key
 /// costs four HMACs; the cache turns that into a lookup for every request signed on the same day.
 final class SigV4SigningKeyCache: Sendable {
@@ -13,6 +19,9 @@ final class SigV4SigningKeyCache: Sendable {
     private let region: String
     private let service: String
     private let entries = Mutex<[Entry]>([])
+    /// The last signing second's timestamp and the last day's credential scope: most requests share both.
+    private let recent = Mutex<(second: Int64, timestamp: SigV4Timestamp?, dateStamp: String, scope: String)>(
+        (0, nil, "", ""))
 
     init(region: String, service: String) {
         self.region = region
@@ -32,6 +41,29 @@ final class SigV4SigningKeyCache: Sendable {
             if entries.count > Self.capacity { entries.removeLast() }
         }
         return key
+    }
+
+    /// The timestamp of `date`, reused within the same second.
+    func timestamp(_ date: Date) -> SigV4Timestamp {
+        let second = Int64(date.timeIntervalSince1970.rounded(.down))
+        if let cached = recent.withLock({ $0.second == second ? $0.timestamp : nil }) { return cached }
+        let fresh = SigV4Timestamp(date)
+        recent.withLock { recent in
+            recent.second = second
+            recent.timestamp = fresh
+        }
+        return fresh
+    }
+
+    /// `date/region/service/aws4_request`, reused within the same day.
+    func scope(dateStamp: String) -> String {
+        if let cached = recent.withLock({ $0.dateStamp == dateStamp ? $0.scope : nil }) { return cached }
+        let scope = dateStamp + "/" + region + "/" + service + "/aws4_request"
+        recent.withLock { recent in
+            recent.dateStamp = dateStamp
+            recent.scope = scope
+        }
+        return scope
     }
 
     static func derive(secret: String, dateStamp: String, region: String, service: String) -> HMACSHA256Key {
