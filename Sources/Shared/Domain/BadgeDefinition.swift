@@ -7,9 +7,13 @@ public struct BadgeDefinition: Codable, Sendable, Hashable, Identifiable {
     /// How to earn it, in words (Open Badges `criteria.narrative`).
     public var criteria: String
     public var imageUrl: String?
+    /// Exam domains or task statements the badge stands for; exported as Open Badges alignments.
     public var alignments: [BadgeAlignment]
+    /// All must be fulfilled (AND); each is fulfilled by any of its requirements (OR).
     public var requirementGroups: [BadgeRequirementGroup]
+    /// Events that reset progress.
     public var penalties: [BadgePenalty]
+    /// Whether a penalty that leaves the badge unfulfilled takes it back.
     public var regresses: Bool
 
     public init(

@@ -3,6 +3,7 @@
 public struct BadgePenalty: Codable, Sendable, Hashable {
     public var eventType: LearningEventType
     public var filters: [BadgeEventFilter]
+    /// Ids of the requirements to reset; empty resets every requirement of the badge.
     public var resets: [String]
 
     public init(eventType: LearningEventType, filters: [BadgeEventFilter] = [], resets: [String] = []) {

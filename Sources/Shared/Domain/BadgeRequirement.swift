@@ -5,6 +5,7 @@ public struct BadgeRequirement: Codable, Sendable, Hashable {
     public var eventType: LearningEventType
     /// All must pass (AND).
     public var filters: [BadgeEventFilter]
+    /// How many matching events (or distinct subjects) fulfil the requirement; values below 1 count as 1.
     public var count: Int
     /// Count distinct `subjectId`s instead of events (ten different lessons, not one lesson ten times).
     public var distinctSubjects: Bool

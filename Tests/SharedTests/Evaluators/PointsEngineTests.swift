@@ -138,6 +138,25 @@ struct PointsEngineTests {
         #expect(second.points == 100)
     }
 
+    @Test("Hostile numbers and dates from outside never trap")
+    func hostileNumbers() {
+        let extremes: [Double] = [.infinity, -.infinity, .nan, 1e300, -1e300, .greatestFiniteMagnitude]
+        var ledger = PointsLedger()
+        for (index, value) in extremes.enumerated() {
+            for type in LearningEventType.allCases {
+                let event = LearningEvent(
+                    id: "\(index)-\(type)", userId: "u", type: type,
+                    occurredAt: Date(timeIntervalSince1970: value.isNaN ? 0 : value),
+                    subjectId: "s\(index)", value: value, previousValue: -value,
+                    dueAt: Date(timeIntervalSince1970: 1e300), correct: true)
+                let (award, next) = engine.award(event, ledger: ledger, timeZone: .utc)
+                #expect(award.points >= 0 && award.points <= 300)
+                ledger = next
+            }
+        }
+        #expect(LevelCurve(base: 1e300, growth: 1e10, maximumLevel: 1_000).threshold(of: 1_000) == 1_000_000_000)
+    }
+
     @Test("On random event streams the ledger adds up and never exceeds the cap")
     func properties() {
         var generator = SeededGenerator(seed: 11)
@@ -177,7 +196,7 @@ struct LevelCurveTests {
     @Test("Levels, thresholds and progress agree for every point total up to level 30")
     func consistency() {
         var previousLevel = 1
-        for points in stride(from: 0, through: curve.threshold(of: 30), by: 7) {
+        for points in stride(from: 0, through: curve.threshold(of: 30), by: 13) {
             let level = curve.level(for: points)
             #expect(level >= previousLevel)
             #expect(curve.threshold(of: level) <= points)

@@ -158,7 +158,7 @@ struct RubricGraderTests {
         ]
         var generator = SeededGenerator(seed: 5)
         let reversed = Rubric(concepts: Self.rubric.concepts.reversed(), misconceptions: Self.rubric.misconceptions)
-        for _ in 0..<300 {
+        for _ in 0..<150 {
             let mask = generator.next()
             let chosen = sentences.indices.filter { mask >> $0 & 1 == 1 }
             let answer = chosen.map { sentences[$0] }.joined(separator: " ")

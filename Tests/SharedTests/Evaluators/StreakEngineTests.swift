@@ -65,6 +65,18 @@ struct LearnerTimeZoneTests {
         #expect(LearnerTimeZone(offsetSeconds: 60_000) == nil)
     }
 
+    @Test("Extreme dates are clamped, not trapped")
+    func extremeDates() throws {
+        let zone = try #require(LearnerTimeZone(identifier: "Europe/Paris"))
+        for seconds in [1e300, -1e300, Double.infinity, -Double.infinity] {
+            let date = Date(timeIntervalSince1970: seconds)
+            _ = zone.localDay(of: date)
+            _ = LeagueWeek(containing: date)
+            _ = OpenBadgeCredentialExporter.iso8601(date)
+            _ = StreakEngine().recordActivity(at: date, timeZone: zone, state: StreakState())
+        }
+    }
+
     @Test("Civil dates round-trip through day counts, weekdays included")
     func civilDates() {
         #expect(CivilDate(daysSinceEpoch: 0) == CivilDate(year: 1970, month: 1, day: 1))

@@ -11,6 +11,7 @@ import Foundation
 /// with `regresses` set is revoked when that leaves it unfulfilled, while other badges, once earned, stay.
 /// A revoked badge can be earned again.
 public struct BadgeEngine: Sendable {
+    /// The badge catalogue.
     public var definitions: [BadgeDefinition]
     /// A review counts as on time up to this long after it was due (the `onTime` filter field).
     public var onTimeGraceSeconds: Double

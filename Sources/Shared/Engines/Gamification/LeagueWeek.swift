@@ -18,7 +18,7 @@ public struct LeagueWeek: Codable, Sendable, Hashable, Comparable, CustomStringC
 
     /// The week containing `date`.
     public init(containing date: Date) {
-        let day = LearnerTimeZone.floorDivide(Int(date.timeIntervalSince1970.rounded(.down)), 86_400)
+        let day = LearnerTimeZone.floorDivide(LearnerTimeZone.epochSeconds(date), 86_400)
         let civil = CivilDate(daysSinceEpoch: day)
         let isoWeekday = (civil.weekday + 6) % 7
         let thursday = CivilDate(daysSinceEpoch: day - isoWeekday + 3)

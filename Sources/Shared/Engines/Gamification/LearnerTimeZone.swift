@@ -24,6 +24,7 @@ public struct LearnerTimeZone: Sendable, Hashable, Codable, CustomStringConverti
     let standardOffset: Int
     let rule: DaylightRule
 
+    /// Coordinated Universal Time, the fallback when a learner has no time zone.
     public static let utc = LearnerTimeZone(identifier: "UTC")!
 
     /// Parses an IANA name from the table or a UTC offset; `nil` for anything else.
@@ -70,12 +71,19 @@ public struct LearnerTimeZone: Sendable, Hashable, Codable, CustomStringConverti
 
     /// Seconds east of UTC in effect at `date`.
     public func offset(at date: Date) -> Int {
-        standardOffset + (isDaylightTime(at: Int(date.timeIntervalSince1970.rounded(.down))) ? 3_600 : 0)
+        standardOffset + (isDaylightTime(at: Self.epochSeconds(date)) ? 3_600 : 0)
     }
 
     /// The local calendar day of `date`, as days since 1970-01-01.
     public func localDay(of date: Date) -> Int {
-        Self.floorDivide(Int(date.timeIntervalSince1970.rounded(.down)) + offset(at: date), 86_400)
+        Self.floorDivide(Self.epochSeconds(date) + offset(at: date), 86_400)
+    }
+
+    /// Whole seconds since 1970, clamped to about ±300,000 years so that no `Date` can overflow the arithmetic.
+    static func epochSeconds(_ date: Date) -> Int {
+        let seconds = date.timeIntervalSince1970
+        guard !seconds.isNaN else { return 0 }
+        return Int(min(1e13, max(-1e13, seconds.rounded(.down))))
     }
 
     static func floorDivide(_ value: Int, _ divisor: Int) -> Int {

@@ -10,6 +10,7 @@ import Foundation
 /// The recipient is identified by `credentialSubject.id`, a URI the caller chooses (for example a
 /// `urn:` of the learner's user id); no e-mail address goes into the credential.
 public enum OpenBadgeCredentialExporter {
+    /// VC data model 2.0 and the Open Badges 3.0.3 context, in that order as the specification requires.
     public static let contexts = [
         "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
     ]
@@ -74,7 +75,7 @@ public enum OpenBadgeCredentialExporter {
 
     /// `YYYY-MM-DDThh:mm:ssZ` in UTC, whole seconds.
     static func iso8601(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let seconds = LearnerTimeZone.epochSeconds(date)
         let day = LearnerTimeZone.floorDivide(seconds, 86_400)
         let civil = CivilDate(daysSinceEpoch: day)
         let within = seconds - day * 86_400

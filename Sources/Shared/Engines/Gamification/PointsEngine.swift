@@ -86,7 +86,7 @@ public struct PointsEngine: Sendable {
             guard let after = event.value.map(clampUnit) else { return (0, Marks()) }
             let before = max(event.previousValue.map(clampUnit) ?? 0, ledger.masteryHighWater[event.subjectId] ?? 0)
             guard after > before else { return (0, Marks()) }
-            var points = Int(((after - before) * policy.pointsPerMastery).rounded())
+            var points = ((after - before) * policy.pointsPerMastery).boundedInt
             if before < policy.masteredThreshold && after >= policy.masteredThreshold { points += policy.masteredBonus }
             return (points, Marks(mastery: (event.subjectId, after)))
         case .reviewCompleted:
@@ -105,14 +105,14 @@ public struct PointsEngine: Sendable {
             guard score > previous else { return (0, Marks()) }
             let points = min(
                 policy.maximumMockImprovementPoints,
-                Int(((score - previous) * policy.pointsPerMockImprovement).rounded()))
+                ((score - previous) * policy.pointsPerMockImprovement).boundedInt)
             return (points, Marks(best: (key, score)))
         case .scenarioGraded:
             guard let score = event.value else { return (0, Marks()) }
             let key = "scenario:\(event.subjectId)"
             let floor = max(Double(policy.scenarioThreshold), ledger.bestScores[key] ?? 0)
             guard score > floor else { return (0, Marks()) }
-            return (Int(((score - floor) / 2).rounded()), Marks(best: (key, score)))
+            return (((score - floor) / 2).boundedInt, Marks(best: (key, score)))
         case .lessonCompleted:
             return (policy.lessonCompleted, Marks())
         case .questionAnswered:

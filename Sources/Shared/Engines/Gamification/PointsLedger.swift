@@ -6,9 +6,11 @@ import Foundation
 
 /// A learner's points state: what `PointsEngine` needs to judge the next event. Stored per user.
 public struct PointsLedger: Codable, Sendable, Hashable {
+    /// All points ever paid.
     public var total: Int = 0
     /// The learner's local day `earnedToday` belongs to (days since 1970-01-01).
     public var day: Int?
+    /// Points paid on `day`, checked against the daily cap.
     public var earnedToday: Int = 0
     /// Times of recent scoring events, for the burst guard.
     public var recentScoringTimes: [Date] = []

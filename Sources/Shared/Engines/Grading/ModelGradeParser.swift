@@ -75,9 +75,9 @@ enum ModelGradeParser {
         guard let feedback = object["feedback"]?.stringValue,
             !feedback.allSatisfy(\.isWhitespace), feedback.count <= 2_000
         else { return .failure(.invalid("feedback must be non-empty text of at most 2000 characters")) }
-        let totalWeight = rubric.concepts.reduce(0) { $0 + max(0, $1.weight) }
-        let foundWeight = rubric.concepts.filter { found.contains($0.id) }.reduce(0) { $0 + max(0, $1.weight) }
-        let ceiling = totalWeight > 0 ? Int((100 * Double(foundWeight) / Double(totalWeight)).rounded()) + 10 : 0
+        let totalWeight = rubric.concepts.reduce(0) { $0 + $1.gradingWeight }
+        let foundWeight = rubric.concepts.filter { found.contains($0.id) }.reduce(0) { $0 + $1.gradingWeight }
+        let ceiling = totalWeight > 0 ? (100 * Double(foundWeight) / Double(totalWeight)).boundedInt + 10 : 0
         guard score <= ceiling else {
             return .failure(.invalid("score \(score) exceeds what the concepts found allow (\(min(100, ceiling)))"))
         }

@@ -23,7 +23,7 @@ public struct RubricGrader: Sendable {
     /// feedback saying why.
     public func grade(answer: String, rubric: Rubric, modelAnswer: String? = nil) -> ScenarioGrade {
         let text = AnswerText(answer, normalizer: normalizer)
-        let totalWeight = rubric.concepts.reduce(0) { $0 + max(0, $1.weight) }
+        let totalWeight = rubric.concepts.reduce(0) { $0 + $1.gradingWeight }
         let allIds = rubric.concepts.map(\.id)
         guard totalWeight > 0 else {
             return ScenarioGrade(
@@ -35,14 +35,19 @@ public struct RubricGrader: Sendable {
                 score: 0, conceptsFound: [], conceptsMissed: allIds, misconceptionsDetected: [],
                 feedback: "No answer was given. " + missingFeedback(rubric.concepts), source: .rubric)
         }
-        let mask = phraseMask(text, rubric: rubric)
+        var phrases: [String: [String]] = [:]
+        for term in rubric.concepts.flatMap(\.terms) + rubric.misconceptions.flatMap(\.terms) where phrases[term] == nil
+        {
+            phrases[term] = phrase(term)
+        }
+        let mask = phraseMask(text, phrases: phrases)
         var earned = 0.0
         var found: [RubricConcept] = []
         var namedOnly: [RubricConcept] = []
         var missed: [RubricConcept] = []
         for concept in rubric.concepts {
-            let credit = bestCredit(of: concept.terms, in: text, mask: mask)
-            earned += Double(max(0, concept.weight)) * credit
+            let credit = bestCredit(of: concept.terms.compactMap { phrases[$0] }, in: text, mask: mask)
+            earned += Double(concept.gradingWeight) * credit
             if credit == 0 {
                 missed.append(concept)
             } else {
@@ -50,14 +55,14 @@ public struct RubricGrader: Sendable {
                 if credit < 1 { namedOnly.append(concept) }
             }
         }
-        let detected = rubric.misconceptions.filter { isAsserted($0.terms, in: text) }
+        let detected = rubric.misconceptions.filter { isAsserted($0.terms.compactMap { phrases[$0] }, in: text) }
         let conceptShare = earned / Double(totalWeight)
         let similarity = modelAnswer.map { overlap(text, modelAnswer: $0) } ?? 0
         let weightOfSimilarity = modelAnswer == nil || found.isEmpty ? 0 : modelAnswerWeight
         let base = 100 * ((1 - weightOfSimilarity) * conceptShare + weightOfSimilarity * similarity)
         let unrelated = unrelatedServices(text, rubric: rubric, modelAnswer: modelAnswer)
         let listPenalty = min(24, 3 * max(0, unrelated.count - 2))
-        let penalty = detected.reduce(0) { $0 + max(0, $1.penalty) } + listPenalty
+        let penalty = detected.reduce(0) { $0 + $1.gradingPenalty } + listPenalty
         let score = min(100, max(0, Int(base.rounded()) - penalty))
         let feedback = feedbackText(
             score: score, found: found, namedOnly: namedOnly, missed: missed, detected: detected,
@@ -79,10 +84,9 @@ public struct RubricGrader: Sendable {
     }
 
     /// 1 for a reasoned mention, `namedOnlyCredit` for a bare one, 0 when every mention is negated or absent.
-    private func bestCredit(of terms: [String], in text: AnswerText, mask: [Bool]) -> Double {
+    private func bestCredit(of phrases: [[String]], in text: AnswerText, mask: [Bool]) -> Double {
         var best = 0.0
-        for term in terms {
-            let words = phrase(term)
+        for words in phrases {
             guard !words.isEmpty else { continue }
             for range in text.occurrences(of: words) where !text.isNegated(range) {
                 best = max(best, text.isReasoned(range, phraseMask: mask) ? 1 : namedOnlyCredit)
@@ -94,10 +98,9 @@ public struct RubricGrader: Sendable {
 
     /// Marks every token covered by some rubric phrase, so that naming other rubric terms next to a term does
     /// not count as explaining it.
-    private func phraseMask(_ text: AnswerText, rubric: Rubric) -> [Bool] {
+    private func phraseMask(_ text: AnswerText, phrases: [String: [String]]) -> [Bool] {
         var mask = Array(repeating: false, count: text.tokens.count)
-        for term in rubric.concepts.flatMap(\.terms) + rubric.misconceptions.flatMap(\.terms) {
-            let words = phrase(term)
+        for words in phrases.values {
             guard !words.isEmpty else { continue }
             for range in text.occurrences(of: words) {
                 for index in range { mask[index] = true }
@@ -106,9 +109,8 @@ public struct RubricGrader: Sendable {
         return mask
     }
 
-    private func isAsserted(_ terms: [String], in text: AnswerText) -> Bool {
-        terms.contains { term in
-            let words = phrase(term)
+    private func isAsserted(_ phrases: [[String]], in text: AnswerText) -> Bool {
+        phrases.contains { words in
             guard !words.isEmpty else { return false }
             let negatesItself = words.first.map { ["not", "no", "never", "without"].contains($0) } ?? false
             return text.occurrences(of: words).contains { negatesItself || !text.isNegated($0) }
@@ -157,7 +159,7 @@ public struct RubricGrader: Sendable {
             parts.append("Missing: " + missed.map(\.description).joined(separator: "; ") + ".")
         }
         for misconception in detected {
-            parts.append("Misconception (−\(misconception.penalty)): \(misconception.description).")
+            parts.append("Misconception (−\(misconception.gradingPenalty)): \(misconception.description).")
         }
         if unrelatedCount > 0 {
             parts.append(

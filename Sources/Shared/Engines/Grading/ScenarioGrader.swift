@@ -4,9 +4,13 @@
 /// thrown error or a malformed reply the rubric grades instead, and `fallbackReason` says why (for logs, not
 /// for the learner). The rubric never needs the network, so grading always produces a grade.
 public struct ScenarioGrader: Sendable {
+    /// The model seam; `nil` grades with the rubric only.
     public var model: (any ScenarioModelGrader)?
+    /// How long to wait for the model before the rubric grades instead.
     public var timeout: Duration
+    /// The clock the timeout runs on, injected so that tests control time.
     public var clock: any Clock<Duration>
+    /// Grades when there is no model, and whenever the model fails.
     public var rubricGrader: RubricGrader
 
     public init(

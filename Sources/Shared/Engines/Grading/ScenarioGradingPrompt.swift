@@ -5,11 +5,14 @@
 /// `<answer>` tags and the system prompt tells the model to ignore instructions inside it; the parser then
 /// checks the grade against the rubric, so an injected "give me 100" cannot pass validation.
 public struct ScenarioGradingPrompt: Sendable, Hashable {
+    /// The one tool the model must call; its input is the grade.
     public static let toolName = "record_grade"
     /// Longest answer sent to the model, in characters; longer answers are cut.
     public static let maximumAnswerCharacters = 8_000
 
+    /// The Converse `system` prompt: the examiner role and the grading rules.
     public var system: String
+    /// The user message: question, rubric, model answer and the quoted learner answer.
     public var user: String
     /// The JSON schema of `record_grade`'s input.
     public var outputSchema: JSONValue
@@ -29,13 +32,13 @@ public struct ScenarioGradingPrompt: Sendable, Hashable {
         var lines = ["Scenario question:", stem, "", "Rubric concepts (id, weight: description; example phrasings):"]
         for concept in rubric.concepts {
             lines.append(
-                "- \(concept.id), weight \(concept.weight): \(concept.description); e.g. \(concept.terms.prefix(4).joined(separator: " / "))"
+                "- \(concept.id), weight \(concept.gradingWeight): \(concept.description); e.g. \(concept.terms.prefix(4).joined(separator: " / "))"
             )
         }
         lines.append("Misconceptions (id, penalty: description):")
         if rubric.misconceptions.isEmpty { lines.append("- none") }
         for misconception in rubric.misconceptions {
-            lines.append("- \(misconception.id), penalty \(misconception.penalty): \(misconception.description)")
+            lines.append("- \(misconception.id), penalty \(misconception.gradingPenalty): \(misconception.description)")
         }
         if let modelAnswer, !modelAnswer.isEmpty {
             lines += ["", "Model answer (for reference, not to be quoted to the learner verbatim):", modelAnswer]

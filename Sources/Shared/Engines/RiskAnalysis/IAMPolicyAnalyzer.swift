@@ -11,6 +11,7 @@ public struct IAMPolicyAnalyzer: Sendable {
     /// Documents longer than this many UTF-8 bytes are refused (IAM's own limit is 10,240 characters).
     public var maximumDocumentBytes: Int
 
+    /// An analyzer refusing documents longer than `maximumDocumentBytes`.
     public init(maximumDocumentBytes: Int = 131_072) {
         self.maximumDocumentBytes = maximumDocumentBytes
     }

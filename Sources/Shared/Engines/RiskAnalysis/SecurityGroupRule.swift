@@ -6,10 +6,13 @@ public struct SecurityGroupRule: Codable, Sendable, Hashable {
     public var fromPort: Int?
     /// Last port (TCP/UDP) or ICMP code; `nil` or -1 for all.
     public var toPort: Int?
+    /// Source IPv4 CIDR blocks.
     public var ipv4Ranges: [String]
+    /// Source IPv6 CIDR blocks.
     public var ipv6Ranges: [String]
     /// Source security groups (`sg-…`): traffic only from members of those groups.
     public var groupReferences: [String]
+    /// Managed prefix lists; their contents are unknown here, so they are not treated as internet exposure.
     public var prefixListIds: [String]
 
     public init(
