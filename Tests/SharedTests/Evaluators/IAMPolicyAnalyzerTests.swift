@@ -129,6 +129,13 @@ struct IAMPolicyAnalyzerTests {
         #expect(partial.findings(of: .privilegeEscalation).allSatisfy { !$0.actions.contains { $0.hasPrefix("iam:") } })
     }
 
+    @Test("A conditional Deny of IAM leaves admin access critical, and says why")
+    func conditionalDenyOnAdmin() throws {
+        let admin = try #require(try report("admin-conditional-deny").findings(of: .adminAccess).first)
+        #expect(admin.severity == .critical)
+        #expect(admin.message.contains("statement 1 has a condition"))
+    }
+
     @Test("Allow with NotResource is an unbounded grant")
     func notResource() throws {
         let report = try report("notresource-allow")

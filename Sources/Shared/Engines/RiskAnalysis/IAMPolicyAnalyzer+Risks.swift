@@ -124,7 +124,7 @@ extension IAMPolicyAnalyzer {
     }
 
     /// Mentions conditional Denies on the actions: they may limit the grant but cannot be relied on.
-    private static func denyNote(_ permissions: IAMEffectivePermissions, _ actions: [String]) -> String {
+    static func denyNote(_ permissions: IAMEffectivePermissions, _ actions: [String]) -> String {
         let indexes = orderedUnique(actions.flatMap { permissions.conditionalDenyIndexes(for: $0) })
         guard !indexes.isEmpty else { return "" }
         let names = indexes.map(String.init)

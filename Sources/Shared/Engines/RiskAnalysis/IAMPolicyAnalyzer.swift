@@ -110,7 +110,7 @@ public struct IAMPolicyAnalyzer: Sendable {
             statement.actions.isExcluded
             ? "Allow with NotAction on every resource grants every action except \(list(statement.actions.patterns)), which still includes full IAM control: this is administrator access."
             : "Allows every action on every resource: full administrator access, including every escalation, data and credential risk."
-        message += conditionNote(keys)
+        message += conditionNote(keys) + denyNote(permissions, IAMActionCatalog.administratorSentinels)
         return PolicyFinding(
             type: .adminAccess, severity: RiskSeverity.critical.lowered(by: keys.isEmpty ? 0 : 1), message: message,
             recommendation:
