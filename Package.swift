@@ -83,14 +83,23 @@ let package = Package(
             swiftSettings: strictSwift
         ),
 
+        // A function used only by LocalGateway's integration tests and bench: echoes events, crashes, sleeps, publishes.
+        .executableTarget(
+            name: "GatewayProbe",
+            dependencies: ["Shared", "Runtime"],
+            path: "Tests/GatewayProbe",
+            swiftSettings: strictSwift
+        ),
+
         // Benchmarks, run by scripts/bench (release builds).
         .executableTarget(name: "EngineBench", dependencies: ["Shared"], swiftSettings: strictSwift),
         .executableTarget(name: "AWSBench", dependencies: ["Shared", "Runtime"], swiftSettings: strictSwift),
+        .executableTarget(name: "GatewayBench", dependencies: ["LocalGatewayCore", "Runtime"], swiftSettings: strictSwift),
 
         // Test support: fault proxy, moto_server harness, process helpers.
         .target(
             name: "TestSupport",
-            dependencies: ["Shared", "LocalGatewayCore"],
+            dependencies: ["Shared", "Runtime", "LocalGatewayCore"],
             swiftSettings: strictSwift
         ),
 
@@ -106,12 +115,12 @@ let package = Package(
         ),
         .testTarget(
             name: "LocalGatewayTests",
-            dependencies: ["LocalGatewayCore", "TestSupport"],
+            dependencies: ["LocalGatewayCore", "TestSupport", .product(name: "JWTKit", package: "jwt-kit")],
             swiftSettings: strictSwift
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["Shared", "LocalGatewayCore", "TestSupport"],
+            dependencies: ["Shared", "LocalGatewayCore", "TestSupport", .product(name: "JWTKit", package: "jwt-kit")],
             swiftSettings: strictSwift
         ),
     ],
