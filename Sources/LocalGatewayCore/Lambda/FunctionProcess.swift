@@ -91,15 +91,16 @@ public final class FunctionInstance: Sendable {
     ///
     /// - Parameters:
     ///   - environment: the function's own variables (from the template); the Lambda variables are added.
+    ///   - accountId: the account in the function's ARN.
     public init(
         name: String, executable: URL, environment: [String: String], memoryMB: Int = 512,
-        timeoutSeconds: Double = 30, behavior: RuntimeAPISlot.Behavior = .init(),
+        timeoutSeconds: Double = 30, accountId: String = "000000000000", behavior: RuntimeAPISlot.Behavior = .init(),
         output: @escaping FunctionProcess.LineSink
     ) async throws {
         self.name = name
         let region = environment["AWS_REGION"] ?? "us-east-1"
         let slot = RuntimeAPISlot(
-            functionARN: "arn:aws:lambda:\(region):000000000000:function:\(name)", behavior: behavior)
+            functionARN: "arn:aws:lambda:\(region):\(accountId):function:\(name)", behavior: behavior)
         let server = try await RuntimeAPIServer(slot: slot)
         var env = ProcessInfo.processInfo.environment.filter { key, _ in
             ["PATH", "HOME", "LANG", "TMPDIR", "LD_LIBRARY_PATH"].contains(key)
