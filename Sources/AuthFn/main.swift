@@ -1,10 +1,9 @@
 import Runtime
 import Shared
 
-LambdaRuntime.run(name: "AuthFn") { _ in
+LambdaRuntime.run(name: "AuthFn") { context in
+    let config = try AuthConfig.fromEnvironment(logger: context.logger)
     var app = FunctionApp()
-    app.router.get("/api/v1/health", access: .public) { _, _ in
-        try .json(["status": "ok"])
-    }
+    try config.makeFunction().register(on: &app.router)
     return app
 }

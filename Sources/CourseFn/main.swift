@@ -1,7 +1,9 @@
 import Runtime
 import Shared
 
-// Until this function's routes arrive, every path answers 404 problem+json.
-LambdaRuntime.run(name: "CourseFn") { _ in
-    FunctionApp()
+LambdaRuntime.run(name: "CourseFn") { context in
+    let config = try CourseConfig.fromEnvironment(logger: context.logger)
+    var app = FunctionApp()
+    try config.makeFunction().register(on: &app.router)
+    return app
 }

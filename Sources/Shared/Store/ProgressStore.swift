@@ -1,0 +1,48 @@
+/// The learner-state repository over the UserProgress table: enrollments and lesson progress.
+///
+/// Key shapes (`user_id`, `lesson_id`; `course-progress-index` on `user_id`, `course_id`):
+///
+/// | item               | `lesson_id`              | `course_id` |
+/// | ------------------ | ------------------------ | ----------- |
+/// | lesson progress    | `<lesson id>`            | `<course>`  |
+/// | enrollment         | `ENROLLMENT#<course id>` | `<course>`  |
+/// | enrollment counter | `SUMMARY#ENROLLMENTS`    | –           |
+/// | review card        | `CARD#<question id>`     | –           |
+///
+/// - A learner's whole state is one partition: their enrollments are one Query (`begins_with(lesson_id,
+///   "ENROLLMENT#")`), the status of any set of lessons (prerequisites in other courses) one BatchGet by lesson id.
+/// - `course-progress-index` answers "this learner in this course" (the enrollment and every lesson's state) in one
+///   Query; the counter and the cards carry no `course_id`, so they stay out of it.
+/// - The counter item holds `active_enrollments`, so the tier limit is one conditional atomic `ADD` in the same
+///   transaction as the enrollment's put: two concurrent enrollments of a free learner cannot both pass.
+///
+/// Every method throws ``StoreError`` for what a caller can act on and ``AWSError`` for table failures.
+public protocol ProgressStore: Sendable {
+    func enrollment(user: String, course: String) async throws -> EnrollmentRecord?
+    /// Enrolls the learner, or returns their active enrollment unchanged.
+    ///
+    /// - Parameter limit: the most active enrollments the learner may hold; `nil` for no limit.
+    /// - Returns: the active enrollment and whether this call created (or reactivated) it.
+    /// - Throws: ``StoreError/Code/limitReached`` when `limit` active enrollments exist already.
+    func enroll(user: String, course: String, limit: Int?) async throws -> (enrollment: EnrollmentRecord, created: Bool)
+    /// Ends the learner's active enrollment; their lesson progress stays.
+    /// - Throws: ``StoreError/Code/notFound`` when they are not enrolled.
+    func unenroll(user: String, course: String) async throws
+    /// A page of the learner's active enrollments, in course-id order.
+    /// - Throws: ``StoreError/Code/invalidCursor`` for a start key of another learner or listing.
+    func activeEnrollments(
+        user: String, limit: Int, startKey: DynamoDBItem?
+    ) async throws -> StorePage<
+        EnrollmentRecord
+    >
+    /// How many active enrollments the learner holds (the counter the tier limit checks).
+    func activeEnrollmentCount(user: String) async throws -> Int
+    /// The learner's progress on the lessons of one course.
+    func lessonProgress(user: String, course: String) async throws -> [LessonProgressRecord]
+    /// The learner's progress on the given lessons (those with any), in no particular order.
+    func lessonProgress(user: String, lessons: [String]) async throws -> [LessonProgressRecord]
+    /// Every lesson-progress item of the learner.
+    func allLessonProgress(user: String) async throws -> [LessonProgressRecord]
+    /// Stores a lesson-progress item (ProgressFn's write; tests use it to master lessons).
+    func saveLessonProgress(_ progress: LessonProgressRecord) async throws
+}
