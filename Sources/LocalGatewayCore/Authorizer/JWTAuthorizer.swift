@@ -27,12 +27,11 @@ public struct JWTAuthorizer: Sendable {
     public func authorize(
         _ request: GatewayRequest, requiredScopes: [String] = []
     ) async -> Result<HTTPAPIEventBuilder.Authorization, JWTRejection> {
-        guard var token = request.header(spec.headerName)?.trimmingCharacters(in: .whitespaces), !token.isEmpty else {
-            return .failure(JWTRejection("the token is missing"))
+        var token = request.header(spec.headerName)?.trimmingCharacters(in: .whitespaces) ?? ""
+        if token.lowercased() == "bearer" || token.lowercased().hasPrefix("bearer ") {
+            token = String(token.dropFirst("bearer".count)).trimmingCharacters(in: .whitespaces)
         }
-        if token.lowercased().hasPrefix("bearer ") {
-            token = String(token.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
-        }
+        guard !token.isEmpty else { return .failure(JWTRejection("the token is missing")) }
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, let headerData = Self.base64URL(parts[0]),
             let header = try? JSONDecoder().decode(Header.self, from: headerData)

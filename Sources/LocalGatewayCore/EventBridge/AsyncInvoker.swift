@@ -108,7 +108,10 @@ public actor AsyncInvoker {
             "time": APIGatewayClock.iso8601(Date()),
             "event": (try? JSONSerialization.jsonObject(with: event)) ?? String(decoding: event, as: UTF8.self),
         ]
-        guard var line = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]) else { return }
+        guard
+            var line = try? JSONSerialization.data(
+                withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return }
         line.append(UInt8(ascii: "\n"))
         if !FileManager.default.fileExists(atPath: deadLetterPath) {
             _ = FileManager.default.createFile(atPath: deadLetterPath, contents: nil)
