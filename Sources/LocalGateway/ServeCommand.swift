@@ -45,6 +45,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The most processes per function.")
     var maxProcesses = 4
 
+    @Option(
+        name: .customLong("only"), help: "Run only this function (logical id, repeatable); routes to others answer 502."
+    )
+    var onlyFunctions: [String] = []
+
     @Flag(help: "Also fire every schedule on its own rate or cron.")
     var runSchedules = false
 
@@ -87,7 +92,8 @@ struct ServeCommand: AsyncParsableCommand {
                 defaultPool: .init(minimum: minProcesses, maximum: maxProcesses),
                 deadLetterPath: "\(stateDirectory)/dead-letters.jsonl", runSchedules: runSchedules,
                 log: { printError("[gateway] " + $0) },
-                functionOutput: { function, line, _ in printError("[\(function)] " + line) }))
+                functionOutput: { function, line, _ in printError("[\(function)] " + line) },
+                onlyFunctions: onlyFunctions.isEmpty ? nil : Set(onlyFunctions)))
         let state = LocalState(
             gatewayURL: backend.url, motoEndpoint: motoEndpoint, region: region, userPoolId: poolId,
             userPoolClientId: clientId)

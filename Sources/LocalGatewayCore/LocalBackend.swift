@@ -38,6 +38,8 @@ public final class LocalBackend: Sendable {
         public var functionOutput: @Sendable (String, String, Bool) -> Void
         /// The JWT authorizers' clock.
         public var clock: @Sendable () -> Date
+        /// Run only these functions (logical ids); `nil` runs all. Routes to the others answer 502.
+        public var onlyFunctions: Set<String>?
 
         public init(
             template: SAMTemplate, resources: LocalResources, naming: LocalNaming = LocalNaming(),
@@ -47,7 +49,7 @@ public final class LocalBackend: Sendable {
             verifySignatures: Bool = true, integrationTimeout: Duration = .seconds(30),
             log: @escaping @Sendable (String) -> Void = { _ in },
             functionOutput: @escaping @Sendable (String, String, Bool) -> Void = { _, _, _ in },
-            clock: @escaping @Sendable () -> Date = { Date() }
+            clock: @escaping @Sendable () -> Date = { Date() }, onlyFunctions: Set<String>? = nil
         ) {
             self.template = template
             self.resources = resources
@@ -66,6 +68,7 @@ public final class LocalBackend: Sendable {
             self.log = log
             self.functionOutput = functionOutput
             self.clock = clock
+            self.onlyFunctions = onlyFunctions
         }
     }
 
@@ -118,7 +121,7 @@ public final class LocalBackend: Sendable {
             accessKeyId: Self.accessKeyId, secretAccessKey: Self.secretAccessKey)
         var pools: [String: FunctionPool] = [:]
         var missing: [String] = []
-        for function in template.functions {
+        for function in template.functions where options.onlyFunctions?.contains(function.logicalId) ?? true {
             let path = URL(fileURLWithPath: options.buildPath).appendingPathComponent(function.executableName)
             guard FileManager.default.isExecutableFile(atPath: path.path) else {
                 missing.append(path.path)

@@ -8,11 +8,12 @@ import Shared
 //   /probe/bare       → a bare JSON body, no statusCode (API Gateway's simple response form)
 //   /probe/cheap      → 200 {"ok":true} (the bench's route)
 //   /probe/pid        → 200 {"pid":N}
+//   /probe/env        → 200 with the environment variables the gateway sets from the template
 //   /probe/crash      → the process exits mid-request
 //   /probe/sleep      → sleeps past the function's timeout
 //   /probe/error      → the handler throws (a function error)
 //   /probe/malformed  → output that is not JSON
-//   /probe/publish?marker=M&type=T → PutEvents of {eventId, marker} through our EventBridge client
+//   /probe/publish?marker=M&type=T&fail=1 → PutEvents of {eventId, marker[, fail]} through our EventBridge client
 // EventBridge events: recorded in PROBE_TABLE as pk "event#<marker>" (a detail with "fail": true throws instead).
 // Schedule inputs: recorded as pk "schedule#<job>" with the input's attributes.
 
@@ -47,6 +48,13 @@ LambdaRuntime.run(name: "GatewayProbe") { _ in
             case "bare": return Data(#"{"bare":true}"#.utf8)
             case "cheap": return Data(#"{"statusCode":200,"body":"{\"ok\":true}"}"#.utf8)
             case "pid": return try response(200, ["pid": Int(getpid())])
+            case "env":
+                let names = [
+                    "PROBE_TABLE", "PROBE_TAG", "POOL_ARN", "EVENT_BUS_NAME", "AWS_ENDPOINT_URL",
+                    "AWS_ENDPOINT_URL_EVENTBRIDGE", "AWS_REGION", "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_RUNTIME_API",
+                ]
+                return try response(
+                    200, Dictionary(uniqueKeysWithValues: names.map { ($0, Environment.value($0) ?? "") }))
             case "crash": exit(7)
             case "sleep":
                 try await Task.sleep(for: .seconds(10))
@@ -54,9 +62,9 @@ LambdaRuntime.run(name: "GatewayProbe") { _ in
             case "error": throw ProbeFailure()
             case "malformed": return Data("this is not JSON".utf8)
             case "publish":
-                let detail = try JSONSerialization.data(withJSONObject: [
-                    "eventId": context.requestID, "marker": query["marker"] ?? "",
-                ])
+                var fields: [String: Any] = ["eventId": context.requestID, "marker": query["marker"] ?? ""]
+                if query["fail"] != nil { fields["fail"] = true }
+                let detail = try JSONSerialization.data(withJSONObject: fields)
                 let results = try await events.putEvents([
                     EventBridgeEntry(
                         source: "cloudmentor.probe", detailType: query["type"] ?? "ProbeEvent",

@@ -23,10 +23,13 @@ public final class GatewayServer: Sendable {
             var request = request
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             let path = request.uri.path
+            // HTTP/1.1's Host header arrives as the request's authority; the event and SigV4 both need it back.
+            var headers: [(name: String, value: String)] = []
+            if let authority = request.head.authority { headers.append((name: "host", value: authority)) }
+            headers += request.headers.map { (name: $0.name.rawName, value: $0.value) }
             let gatewayRequest = GatewayRequest(
                 method: request.method.rawValue, rawPath: path.isEmpty ? "/" : path, rawQuery: request.uri.query ?? "",
-                headers: request.headers.map { (name: $0.name.rawName, value: $0.value) },
-                body: Data(buffer: body), sourceIP: context.remoteIP)
+                headers: headers, body: Data(buffer: body), sourceIP: context.remoteIP)
             for handler in handlers {
                 if let answer = await handler(gatewayRequest) { return Self.response(answer) }
             }
