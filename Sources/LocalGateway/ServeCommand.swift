@@ -98,9 +98,7 @@ struct ServeCommand: AsyncParsableCommand {
             gatewayURL: backend.url, motoEndpoint: motoEndpoint, region: region, userPoolId: poolId,
             userPoolClientId: clientId)
         try state.write(to: "\(stateDirectory)/state.json")
-        var token: String?
-        if let clientId, poolId != nil { token = try? await demo.signIn(DemoUsers.learner, clientId: clientId).idToken }
-        FileHandle.standardOutput.write(Data((banner(url: backend.url, template: sam, token: token) + "\n").utf8))
+        FileHandle.standardOutput.write(Data((banner(url: backend.url, template: sam) + "\n").utf8))
 
         let signal = await SignalWaiter.wait(for: [SIGINT, SIGTERM])
         printError("Stopping (signal \(signal))…")
@@ -108,12 +106,15 @@ struct ServeCommand: AsyncParsableCommand {
         try? FileManager.default.removeItem(atPath: "\(stateDirectory)/state.json")
     }
 
-    private func banner(url: String, template: SAMTemplate, token: String?) -> String {
+    private func banner(url: String, template: SAMTemplate) -> String {
         let api = url + "/api/v1"
-        let publicRoute = template.routes.first { $0.authorizer == nil && $0.method == "GET" && !$0.path.contains("{") }
-        let protectedRoute = template.routes.first {
-            $0.authorizer != nil && $0.method == "GET" && !$0.path.contains("{")
-        }
+        let simple = template.routes.filter { $0.method == "GET" && !$0.path.contains("{") }
+        let publicRoute =
+            simple.first { $0.authorizer == nil && $0.path.hasSuffix("/health") }
+            ?? simple.first { $0.authorizer == nil }
+        let protectedRoute =
+            simple.first { $0.authorizer != nil && $0.path.hasSuffix("/users/me") }
+            ?? simple.first { $0.authorizer != nil }
         var lines = [
             "",
             "CloudMentor local backend is up.",
@@ -134,7 +135,6 @@ struct ServeCommand: AsyncParsableCommand {
                 "  curl -s -H \"Authorization: Bearer $(.build/debug/LocalGateway token learner)\" \(url)\(protectedRoute.path)"
             )
         }
-        if let token { lines += ["", "A learner id token (valid 1 hour):", "  \(token)"] }
         lines += ["", "Ctrl-C stops everything."]
         return lines.joined(separator: "\n")
     }

@@ -96,10 +96,14 @@ public struct HTTPAPIGateway: Sendable {
         let timeout = integrationTimeout
         return await withCheckedContinuation { continuation in
             let once = ResumeOnce(continuation)
-            Task { once.resume(await invoke(function, event)) }
-            Task {
+            let timer = Task {
                 try? await Task.sleep(for: timeout)
                 once.resume(nil)
+            }
+            Task {
+                once.resume(await invoke(function, event))
+                // A timer left sleeping per request would pile up under load.
+                timer.cancel()
             }
         }
     }
