@@ -94,7 +94,8 @@ let package = Package(
         // Benchmarks, run by scripts/bench (release builds).
         .executableTarget(name: "EngineBench", dependencies: ["Shared"], swiftSettings: strictSwift),
         .executableTarget(name: "AWSBench", dependencies: ["Shared", "Runtime"], swiftSettings: strictSwift),
-        .executableTarget(name: "GatewayBench", dependencies: ["LocalGatewayCore", "Runtime"], swiftSettings: strictSwift),
+        .executableTarget(
+            name: "GatewayBench", dependencies: ["LocalGatewayCore", "Runtime"], swiftSettings: strictSwift),
 
         // Test support: fault proxy, moto_server harness, process helpers.
         .target(
