@@ -6,5 +6,7 @@ struct LocalGatewayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "LocalGateway",
         abstract: "Runs CloudMentor's Lambda functions locally, without Docker or an AWS account.",
-        subcommands: [ServeCommand.self, FireCommand.self, TokenCommand.self, InvokeCommand.self])
+        subcommands: [
+            ServeCommand.self, FireCommand.self, TokenCommand.self, SeedCatalogCommand.self, InvokeCommand.self,
+        ])
 }

@@ -84,13 +84,12 @@ struct HTTPAPIGatewayTests {
     @Test("past the integration timeout the answer is 503 Service Unavailable")
     func integrationTimeout() async throws {
         let gateway = try Self.gateway(timeout: .milliseconds(50)) { _, _ in
-            try? await Task.sleep(for: .seconds(1))
+            try? await Task.sleep(for: .seconds(20))
             return .success(Data("{}".utf8))
         }
-        let started = ContinuousClock.now
         let response = await gateway.handle(Self.get("/open"))
         #expect(response.status == 503)
-        #expect(ContinuousClock.now - started < .milliseconds(900))
+        #expect(String(decoding: response.body, as: UTF8.self) == #"{"message":"Service Unavailable"}"#)
     }
 
     @Test("CORS: preflight answered by the gateway, allowed origins echoed, others not")
