@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "LocalGateway",
             dependencies: [
-                "LocalGatewayCore",
+                "LocalGatewayCore", "Shared", "Runtime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift

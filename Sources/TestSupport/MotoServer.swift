@@ -67,7 +67,8 @@ public final class MotoServer: Sendable {
         // The shell waits on its stdin (our pipe); when the pipe closes, it stops moto_server by its pid.
         process.arguments = [
             "-c",
-            "\"$0\" -H 127.0.0.1 -p \(port) >\"$1\" 2>&1 </dev/null & pid=$!; cat >/dev/null; kill $pid; wait $pid",
+            "\"$0\" -H 127.0.0.1 -p \(port) >\"$1\" 2>&1 </dev/null & pid=$!; cat >/dev/null; kill $pid; "
+                + "for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 $pid 2>/dev/null || exit 0; sleep 0.2; done; kill -9 $pid",
             executable, log,
         ]
         var environment = ProcessInfo.processInfo.environment
