@@ -94,14 +94,33 @@ extension AuthFunction {
         return try .json(try tokens(output, keepRefresh: false))
     }
 
-    /// `POST /auth/logout`: revokes every token of the caller, whichever kind of token they presented.
+    /// `POST /auth/logout`: revokes every token of the caller. With an access token as the bearer, Cognito's
+    /// `GlobalSignOut` does it with that token; an id token (which `GlobalSignOut` refuses) falls back to
+    /// `AdminUserGlobalSignOut` on the caller's user name.
     func logOut(_ request: APIRequest) async throws -> APIResponse {
         let principal = try caller(request)
+        if let token = Self.bearerToken(request) {
+            do {
+                try await cognito.globalSignOut(accessToken: token)
+                return .noContent
+            } catch let error as AWSError where error.code == .notAuthorized {
+                // Not an access token: sign out by user name below.
+            }
+        }
         try await CognitoErrorMap.calling(.signOut) {
             try await cognito.adminUserGlobalSignOut(
                 userPoolId: userPoolID, username: principal.username ?? principal.userID)
         }
         return .noContent
+    }
+
+    /// The token of an `Authorization: Bearer …` header.
+    static func bearerToken(_ request: APIRequest) -> String? {
+        guard let header = request.header("authorization") else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        let token = String(parts[1]).trimmingWhitespace()
+        return token.isEmpty ? nil : token
     }
 
     /// `POST /auth/forgot-password`: 202 whether or not the address has an account, so the route does not tell.

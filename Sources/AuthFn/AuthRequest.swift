@@ -27,8 +27,7 @@ enum AuthRequest {
         func validate() -> [FieldError] {
             var check = Validator()
             check.email(email, "email")
-            check.require(
-                (12...256).contains(password.count), "password", "must be 12 to 256 characters")
+            check.require(ProfileRules.isStrongPassword(password), "password", ProfileRules.passwordRule)
             check.length(name, "name", max: 100)
             if let timezone { check.require(ProfileRules.isTimeZone(timezone), "timezone", ProfileRules.timeZoneRule) }
             if let targetExam {
@@ -123,7 +122,7 @@ enum AuthRequest {
             var check = Validator()
             check.email(email, "email")
             check.require(ProfileRules.isCode(code), "code", "must be the code from the email")
-            check.require((12...256).contains(newPassword.count), "newPassword", "must be 12 to 256 characters")
+            check.require(ProfileRules.isStrongPassword(newPassword), "newPassword", ProfileRules.passwordRule)
             return unknownFields + check.errors
         }
     }

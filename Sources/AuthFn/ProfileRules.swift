@@ -15,6 +15,15 @@ enum ProfileRules {
         text.count <= 64 && LearnerTimeZone(identifier: text) != nil
     }
 
+    static let passwordRule = "must be 12 to 256 characters with upper case, lower case and a digit"
+
+    /// The user pool's password policy (`template.yaml`: 12 characters, upper case, lower case, a digit), checked
+    /// before Cognito is asked, so that every weak password is refused the same way with the field named.
+    static func isStrongPassword(_ text: String) -> Bool {
+        (12...256).contains(text.count) && text.contains(where: \.isUppercase) && text.contains(where: \.isLowercase)
+            && text.contains(where: \.isNumber)
+    }
+
     /// A mailed confirmation code: 1–16 visible characters.
     static func isCode(_ text: String) -> Bool {
         (1...16).contains(text.count) && !text.contains { $0.isWhitespace }

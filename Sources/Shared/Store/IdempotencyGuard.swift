@@ -109,10 +109,18 @@ public struct IdempotencyGuard: Sendable {
             }
     }
 
-    /// SHA-256 over the method, the path and the body, in hex.
+    /// SHA-256 over the method, the path and the body, in hex. A JSON body is hashed in canonical form (keys sorted,
+    /// no insignificant white space), so a client that serializes the same object again with its members in
+    /// another order is still sending the same request.
     static func hash(_ request: APIRequest) -> String {
         var bytes = Array("\(request.method)\n\(request.path)\n".utf8)
-        bytes.append(contentsOf: request.body)
+        if let value = try? JSONDecoder().decode(JSONLooseValue.self, from: request.body),
+            let canonical = try? JSONCoding.encoder.encode(value)
+        {
+            bytes.append(contentsOf: canonical)
+        } else {
+            bytes.append(contentsOf: request.body)
+        }
         return SHA256.hash(bytes).hex
     }
 }
