@@ -120,6 +120,11 @@ let package = Package(
             swiftSettings: strictSwift
         ),
         .testTarget(
+            name: "JourneyTests",
+            dependencies: ["AuthFn", "CourseFn", "Shared", "Runtime", "TestSupport"],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: ["Shared", "LocalGatewayCore", "TestSupport", .product(name: "JWTKit", package: "jwt-kit")],
             swiftSettings: strictSwift
