@@ -76,7 +76,9 @@ struct BadInputTests {
             body: #"{"exam":"saa","dailyMinutes":-1,"examDate":"tomorrow"}"#, status: 422,
             fields: ["exam", "examDate", "dailyMinutes"]),
         Case(function: .auth, method: "DELETE", route: "/api/v1/users/me", status: 405),
+        Case(function: .auth, method: "POST", route: "/api/v1/health", caller: .anonymous, status: 405),
         // CourseFn
+        Case(function: .course, method: "POST", route: "/api/v1/certifications", caller: .anonymous, status: 405),
         Case(function: .course, method: "GET", route: "/api/v1/courses", query: ["limit": "0"], status: 400),
         Case(function: .course, method: "GET", route: "/api/v1/courses", query: ["limit": "ten"], status: 400),
         Case(

@@ -27,12 +27,6 @@ extension DynamoDBClient {
     }
 }
 
-/// The timestamps the stores write (`updated_at`, `enrolled_at`, …): ISO 8601 in UTC with milliseconds, which
-/// sorts as text.
-public enum StoreTime {
-    public static func text(_ date: Date) -> String { ISO8601Text.format(date) }
-}
-
 extension DynamoDBClient {
     /// Puts a raw item when `condition` holds.
     ///
