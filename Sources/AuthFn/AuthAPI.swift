@@ -34,12 +34,12 @@ enum AuthAPI {
     struct Goals: Encodable, Sendable {
         var exam: String
         var examDate: String?
-        var dailyMinutes: Int
+        var weeklyMinutes: Int
 
         init(_ goals: ProfileGoals) {
             exam = goals.exam
             examDate = goals.examDate
-            dailyMinutes = goals.dailyMinutes
+            weeklyMinutes = goals.weeklyMinutes
         }
     }
 

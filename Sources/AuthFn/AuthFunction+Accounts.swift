@@ -29,7 +29,7 @@ extension AuthFunction {
                 UserProfile(
                     userId: sub, email: input.email, emailVerified: output.userConfirmed ?? false, name: input.name,
                     timezone: input.timezone ?? "UTC",
-                    goals: input.targetExam.map { ProfileGoals(exam: $0, dailyMinutes: 30) }, createdAt: now,
+                    goals: input.targetExam.map { ProfileGoals(exam: $0, weeklyMinutes: 210) }, createdAt: now,
                     updatedAt: now)
             ).profile
             await publishSignUp(profile, context.logger)

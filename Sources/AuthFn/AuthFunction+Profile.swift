@@ -23,7 +23,7 @@ extension AuthFunction {
     }
 
     /// `PUT /users/me/goals`: an exam of the catalog that is not retired, an exam day from today (UTC) on, and the
-    /// minutes a day.
+    /// minutes a week.
     func setGoals(_ request: APIRequest, _ context: LambdaContext) async throws -> APIResponse {
         let principal = try caller(request)
         let input = try request.decode(AuthRequest.Goals.self)
@@ -32,7 +32,7 @@ extension AuthFunction {
         }
         try await checkExam(input.exam, field: "exam")
         _ = try await ensureProfile(principal, context)
-        let goals = ProfileGoals(exam: input.exam, examDate: input.examDate, dailyMinutes: input.dailyMinutes)
+        let goals = ProfileGoals(exam: input.exam, examDate: input.examDate, weeklyMinutes: input.weeklyMinutes)
         let updated = try await answering { try await users.setGoals(principal.userID, goals) }
         return try .json(AuthAPI.Goals(updated.goals ?? goals))
     }

@@ -167,20 +167,23 @@ enum AuthRequest {
         }
     }
 
-    /// `Goals`: the target exam, the exam day (or null) and the minutes a day.
+    /// Twelve hours a day, every day: more is not a study plan.
+    static let maxWeeklyMinutes = 7 * 720
+
+    /// `Goals`: the target exam, the exam day (or null) and the minutes a week.
     struct Goals: Decodable, Validatable, Sendable {
         var exam: String
         var examDate: String?
-        var dailyMinutes: Int
+        var weeklyMinutes: Int
         var unknownFields: [FieldError]
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case exam, examDate, dailyMinutes }
+        enum CodingKeys: String, CodingKey, CaseIterable { case exam, examDate, weeklyMinutes }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             exam = try container.decode(String.self, forKey: .exam)
             examDate = try container.decodeIfPresent(String.self, forKey: .examDate)
-            dailyMinutes = try container.decode(Int.self, forKey: .dailyMinutes)
+            weeklyMinutes = try container.decode(Int.self, forKey: .weeklyMinutes)
             unknownFields = try KnownFields.unknown(in: decoder, allowed: Set(CodingKeys.allCases.map(\.rawValue)))
         }
 
@@ -190,7 +193,7 @@ enum AuthRequest {
             if let examDate {
                 check.require(ProfileRules.day(examDate) != nil, "examDate", "must be a date such as 2026-09-30")
             }
-            check.range(dailyMinutes, "dailyMinutes", 0...720)
+            check.range(weeklyMinutes, "weeklyMinutes", 0...AuthRequest.maxWeeklyMinutes)
             return unknownFields + check.errors
         }
     }

@@ -137,12 +137,12 @@ struct AccountTests {
     }
 
     @Test(arguments: [
-        (#"{"exam":"XYZ-C01","dailyMinutes":30}"#, "exam"),
-        (#"{"exam":"SOA-C02","dailyMinutes":30}"#, "exam"),
-        (#"{"exam":"SAA-C03","dailyMinutes":721}"#, "dailyMinutes"),
-        (#"{"exam":"SAA-C03","dailyMinutes":30,"examDate":"2020-01-01"}"#, "examDate"),
-        (#"{"exam":"SAA-C03","dailyMinutes":30,"examDate":"2031-02-30"}"#, "examDate"),
-        (#"{"exam":"SAA-C03","dailyMinutes":30,"weeklyMinutes":100}"#, "weeklyMinutes"),
+        (#"{"exam":"XYZ-C01","weeklyMinutes":210}"#, "exam"),
+        (#"{"exam":"SOA-C02","weeklyMinutes":210}"#, "exam"),
+        (#"{"exam":"SAA-C03","weeklyMinutes":5041}"#, "weeklyMinutes"),
+        (#"{"exam":"SAA-C03","weeklyMinutes":210,"examDate":"2020-01-01"}"#, "examDate"),
+        (#"{"exam":"SAA-C03","weeklyMinutes":210,"examDate":"2031-02-30"}"#, "examDate"),
+        (#"{"exam":"SAA-C03","weeklyMinutes":210,"dailyMinutes":30}"#, "dailyMinutes"),
     ])
     func goalsAreRefusedNamingTheField(_ body: String, _ field: String) async throws {
         let stack = try await JourneyStack.shared()

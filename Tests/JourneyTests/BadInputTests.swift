@@ -73,8 +73,8 @@ struct BadInputTests {
             function: .auth, method: "PUT", route: "/api/v1/users/me/goals", body: #"{"exam":"SAA-C03"}"#, status: 400),
         Case(
             function: .auth, method: "PUT", route: "/api/v1/users/me/goals",
-            body: #"{"exam":"saa","dailyMinutes":-1,"examDate":"tomorrow"}"#, status: 422,
-            fields: ["exam", "examDate", "dailyMinutes"]),
+            body: #"{"exam":"saa","weeklyMinutes":-1,"examDate":"tomorrow"}"#, status: 422,
+            fields: ["exam", "examDate", "weeklyMinutes"]),
         Case(function: .auth, method: "DELETE", route: "/api/v1/users/me", status: 405),
         Case(function: .auth, method: "POST", route: "/api/v1/health", caller: .anonymous, status: 405),
         // CourseFn

@@ -142,7 +142,7 @@ struct LearnerJourneyTests {
 
         let examDate = Self.day(daysFromNow: 60)
         let goals = try await auth.send(
-            "PUT", "/api/v1/users/me/goals", body: ["exam": "SAA-C03", "examDate": examDate, "dailyMinutes": 45],
+            "PUT", "/api/v1/users/me/goals", body: ["exam": "SAA-C03", "examDate": examDate, "weeklyMinutes": 315],
             as: me)
         #expect(goals.status == 200)
         #expect(goals.string("examDate") == examDate)

@@ -94,7 +94,7 @@ struct JourneyGatewayTests {
         #expect((demoCourses.body["items"] as? [Any])?.isEmpty == true, "another learner sees none of Gia's courses")
 
         let badGoals = try await client.send(
-            "PUT", "/api/v1/users/me/goals", json: ["exam": "SAA-C03", "dailyMinutes": 9999], token: idToken)
+            "PUT", "/api/v1/users/me/goals", json: ["exam": "SAA-C03", "weeklyMinutes": 99_999], token: idToken)
         #expect(badGoals.status == 422)
 
         let logout = try await client.send("POST", "/api/v1/auth/logout", token: accessToken)
