@@ -65,7 +65,7 @@ BUNDLE_LIBS ?= $(wildcard scripts/bundle-libs)
 FUNCTIONS := Auth Course Assessment Progress Collaboration Gamification Notification
 BUILD_TARGETS := $(FUNCTIONS:%=build-%Function)
 
-.PHONY: help $(BUILD_TARGETS) build-RuntimeProbe
+.PHONY: help $(BUILD_TARGETS) build-RuntimeProbe build-RuntimeEcho
 
 # Each package needs its own ARTIFACTS_DIR, so there is no target that builds them all into one.
 help:
@@ -87,9 +87,10 @@ endef
 $(BUILD_TARGETS): build-%Function: $(GLIBC_COMPAT_OBJ) $(STATIC_LIBSTDCXX)
 	$(call build_function,$*Fn)
 
-# The runtime's echo probe, built exactly like a function, for scripts/bench runtime. Never deployed.
-build-RuntimeProbe: $(GLIBC_COMPAT_OBJ) $(STATIC_LIBSTDCXX)
-	$(call build_function,RuntimeProbe)
+# The runtime's contract-test probe and its bare echo, built exactly like a function, for scripts/bench runtime.
+# Never deployed.
+build-RuntimeProbe build-RuntimeEcho: build-%: $(GLIBC_COMPAT_OBJ) $(STATIC_LIBSTDCXX)
+	$(call build_function,$*)
 
 # The link support: the glibc compatibility object, and a directory holding only GCC's static libstdc++.a, searched
 # before the compiler's own directories, so that the -lstdc++ of Swift's static-stdlib-args.lnk links it statically.

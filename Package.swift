@@ -92,6 +92,9 @@ let package = Package(
         ),
 
         // Benchmarks, run by scripts/bench (release builds).
+        // The runtime alone, echoing raw bytes: scripts/bench runtime sets it against the C loop of Benchmarks/.
+        .executableTarget(
+            name: "RuntimeEcho", dependencies: ["Runtime"], path: "Benchmarks/RuntimeEcho", swiftSettings: strictSwift),
         .executableTarget(name: "EngineBench", dependencies: ["Shared"], swiftSettings: strictSwift),
         .executableTarget(name: "AWSBench", dependencies: ["Shared", "Runtime"], swiftSettings: strictSwift),
         .executableTarget(

@@ -9,7 +9,9 @@
 //       Starts EXECUTABLE once, answers N /next calls with the bytes of EVENT_FILE and times each invocation from the
 //       last byte of the event written to the last byte of the runtime's /response read. CHECK is `echo` (the
 //       response must equal the event) or `status:NNN` (the response must hold `"statusCode":NNN`). Then kills it
-//       and prints `latency_ns` per invocation, then `errors`, `mismatches` and `max_rss_kb` (from wait4).
+//       and prints `latency_ns` per invocation, then `errors`, `mismatches`, `anonymous_kb` (its anonymous memory
+//       just before the kill, from /proc), and from wait4 `max_rss_kb`, `cpu_user_us` and `cpu_system_us` (the
+//       runtime's CPU time over its whole life, start included).
 //
 // The child inherits the harness's environment (scripts/bench passes the Lambda variables) plus
 // AWS_LAMBDA_RUNTIME_API; its stdout and stderr go to /dev/null, as a real runtime's go to a pipe someone else reads.
@@ -197,14 +199,29 @@ static int accept_runtime(int listener) {
     return fd;
 }
 
-static long stop(pid_t pid) {
+static struct rusage stop(pid_t pid) {
     kill(pid, SIGKILL);
     int status;
     struct rusage usage;
     while (wait4(pid, &status, 0, &usage) < 0) {
         if (errno != EINTR) fail("wait4");
     }
-    return usage.ru_maxrss;
+    return usage;
+}
+
+// The process's anonymous memory now (heap, stacks, written data), from /proc: the part of its RSS that is its own
+// rather than pages of its executable and libraries. -1 when /proc cannot tell.
+static long anonymous_memory_kb(pid_t pid) {
+    char path[64], line[256];
+    snprintf(path, sizeof path, "/proc/%d/smaps_rollup", (int)pid);
+    FILE *file = fopen(path, "r");
+    if (file == NULL) return -1;
+    long value = -1;
+    while (fgets(line, sizeof line, file) != NULL) {
+        if (strncmp(line, "Anonymous:", 10) == 0) value = strtol(line + 10, NULL, 10);
+    }
+    fclose(file);
+    return value;
 }
 
 static int spawn_mode(int count, const char *executable) {
@@ -307,10 +324,14 @@ static int warm_mode(int count, const char *event_path, const char *check, const
             send_all(connection.fd, accepted, sizeof accepted - 1);
         }
     }
-    long rss = stop(pid);
+    long anonymous_kb = anonymous_memory_kb(pid);
+    struct rusage usage = stop(pid);
     close(connection.fd);
     for (int index = 0; index < recorded; index++) printf("latency_ns %lld\n", latencies[index]);
-    printf("errors %d\nmismatches %d\nmax_rss_kb %ld\n", errors, mismatches, rss);
+    printf("errors %d\nmismatches %d\nmax_rss_kb %ld\n", errors, mismatches, usage.ru_maxrss);
+    printf("anonymous_kb %ld\n", anonymous_kb);
+    printf("cpu_user_us %ld\ncpu_system_us %ld\n", usage.ru_utime.tv_sec * 1000000L + usage.ru_utime.tv_usec,
+           usage.ru_stime.tv_sec * 1000000L + usage.ru_stime.tv_usec);
     return 0;
 }
 

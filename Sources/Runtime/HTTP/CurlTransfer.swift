@@ -85,22 +85,57 @@ final class CurlTransfer: @unchecked Sendable {
         responseBody.append(contentsOf: bytes)
     }
 
+    /// Parses one header line on its bytes: it runs for every header of every response, so it creates no string
+    /// but the name and the value it keeps.
     fileprivate func appendHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        var length = bytes.count
-        while length > 0, bytes[length - 1] == UInt8(ascii: "\n") || bytes[length - 1] == UInt8(ascii: "\r") {
-            length -= 1
+        Self.parseHeaderLine(bytes) { line in
+            switch line {
+            case .status(let code):
+                // A new status line (after a 100 Continue or a redirect) starts a new header block.
+                status = code
+                responseHeaders = HTTPHeaders()
+            case .field(let name, let value):
+                responseHeaders.add(name, value)
+            }
         }
-        let line = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
-        if line.hasPrefix("HTTP/") {
-            // A new status line (after a 100 Continue or a redirect) starts a new header block.
-            let parts = line.split(separator: " ", maxSplits: 2)
-            status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-            responseHeaders = HTTPHeaders()
-        } else if let colon = line.firstIndex(of: ":") {
-            let name = String(line[..<colon])
-            let value = line[line.index(after: colon)...].trimmingSpaces()
-            responseHeaders.add(name, value)
+    }
+
+    enum HeaderLine: Equatable {
+        case status(Int)
+        case field(name: String, value: String)
+    }
+
+    /// Reads a status line (`HTTP/1.1 200 OK`: its code, 0 if unreadable) or a `Name: value` field (the value
+    /// without surrounding spaces and tabs); other lines, such as the blank one ending the block, give nothing.
+    static func parseHeaderLine(_ bytes: UnsafeRawBufferPointer, _ handle: (HeaderLine) -> Void) {
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
         }
+        if end >= 5, bytes[0] == UInt8(ascii: "H"), bytes[1] == UInt8(ascii: "T"), bytes[2] == UInt8(ascii: "T"),
+            bytes[3] == UInt8(ascii: "P"), bytes[4] == UInt8(ascii: "/")
+        {
+            // The second space-separated word is the code.
+            var start = 5
+            while start < end, bytes[start] != space { start += 1 }
+            while start < end, bytes[start] == space { start += 1 }
+            var stop = start
+            while stop < end, bytes[stop] != space { stop += 1 }
+            let word = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+            handle(.status(Int(word) ?? 0))
+            return
+        }
+        guard let colon = bytes[0..<end].firstIndex(of: UInt8(ascii: ":")) else { return }
+        var valueStart = colon + 1
+        while valueStart < end, bytes[valueStart] == space || bytes[valueStart] == tab { valueStart += 1 }
+        var valueEnd = end
+        while valueEnd > valueStart, bytes[valueEnd - 1] == space || bytes[valueEnd - 1] == tab { valueEnd -= 1 }
+        handle(
+            .field(
+                name: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<colon]), as: UTF8.self),
+                value: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)))
     }
 
     static func error(for code: CURLcode) -> TransportError {
@@ -145,14 +180,4 @@ enum CurlGlobal {
     static let initialized: Bool = {
         curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
     }()
-}
-
-extension Substring {
-    /// The text without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        var slice = self[...]
-        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
-        return String(slice)
-    }
 }

@@ -59,14 +59,12 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
 
     /// The first value of `name`, compared case-insensitively.
     public subscript(name: String) -> String? {
-        let lowered = name.lowercased()
-        return fields.first { $0.name.lowercased() == lowered }?.value
+        fields.first { Self.sameName($0.name, name) }?.value
     }
 
     /// Every value of `name`, in order.
     public func values(_ name: String) -> [String] {
-        let lowered = name.lowercased()
-        return fields.filter { $0.name.lowercased() == lowered }.map(\.value)
+        fields.filter { Self.sameName($0.name, name) }.map(\.value)
     }
 
     public mutating func add(_ name: String, _ value: String) {
@@ -80,8 +78,28 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     }
 
     public mutating func remove(_ name: String) {
-        let lowered = name.lowercased()
-        fields.removeAll { $0.name.lowercased() == lowered }
+        fields.removeAll { Self.sameName($0.name, name) }
+    }
+
+    /// Whether two field names are equal ignoring case, as `a.lowercased() == b.lowercased()` decides, but without
+    /// allocating for ASCII names (all real ones, RFC 9110 tokens): the runtime compares names on every invocation.
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let left = a.utf8
+        let right = b.utf8
+        guard left.count == right.count else {
+            // Different lengths can only fold to equal text through non-ASCII characters.
+            let ascii = left.allSatisfy { $0 < 0x80 } && right.allSatisfy { $0 < 0x80 }
+            return !ascii && a.lowercased() == b.lowercased()
+        }
+        for (x, y) in zip(left, right) where x != y {
+            if x | y >= 0x80 { return a.lowercased() == b.lowercased() }
+            if asciiLowercase(x) != asciiLowercase(y) { return false }
+        }
+        return true
+    }
+
+    private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 
     public func makeIterator() -> IndexingIterator<[(name: String, value: String)]> {

@@ -149,8 +149,9 @@ final class RunLoop: @unchecked Sendable {
                 requestID: invocation.requestID,
                 ErrorReport(errorMessage: "\(error)", errorType: errorType, stackTrace: []))
         }
-        metrics.record("Duration", Double(clock.nowMilliseconds() - started), unit: .milliseconds)
-        if let blob = metrics.render(timestampMs: clock.nowMilliseconds()) {
+        let finished = clock.nowMilliseconds()
+        metrics.record("Duration", Double(finished - started), unit: .milliseconds)
+        if let blob = metrics.render(timestampMs: finished) {
             LogSink.standardOutput.write(blob + "\n")
         }
     }

@@ -52,20 +52,37 @@ public final class RuntimeAPIClient: @unchecked Sendable {
         guard response.status == 200 else {
             throw RuntimeError(.runtimeAPIFailure, "/next answered \(response.status): \(Self.text(response.body))")
         }
-        let headers = response.headers
-        guard let requestID = headers["Lambda-Runtime-Aws-Request-Id"] else {
+        // One pass over the fields rather than a lookup per header, as this runs for every invocation. The names
+        // are ASCII tokens, so a field of another length cannot match.
+        var found = [String?](repeating: nil, count: Self.nextHeaders.count)
+        for field in response.headers {
+            let length = field.name.utf8.count
+            for (index, name) in Self.nextHeaders.enumerated()
+            where found[index] == nil && name.utf8.count == length && HTTPHeaders.sameName(field.name, name) {
+                found[index] = field.value
+                break
+            }
+        }
+        guard let requestID = found[0] else {
             throw RuntimeError(.missingHeader, "/next answered without Lambda-Runtime-Aws-Request-Id")
         }
         return Invocation(
             event: response.body,
             requestID: requestID,
-            deadlineMs: headers["Lambda-Runtime-Deadline-Ms"].flatMap { Int64($0) } ?? 0,
-            invokedFunctionARN: headers["Lambda-Runtime-Invoked-Function-Arn"] ?? "",
-            traceID: headers["Lambda-Runtime-Trace-Id"],
-            clientContext: headers["Lambda-Runtime-Client-Context"],
-            cognitoIdentity: headers["Lambda-Runtime-Cognito-Identity"],
-            tenantID: headers["Lambda-Runtime-Aws-Tenant-Id"])
+            deadlineMs: found[1].flatMap { Int64($0) } ?? 0,
+            invokedFunctionARN: found[2] ?? "",
+            traceID: found[3],
+            clientContext: found[4],
+            cognitoIdentity: found[5],
+            tenantID: found[6])
     }
+
+    /// The `/next` headers, in the order `next()` reads them from `found`.
+    private static let nextHeaders = [
+        "Lambda-Runtime-Aws-Request-Id", "Lambda-Runtime-Deadline-Ms", "Lambda-Runtime-Invoked-Function-Arn",
+        "Lambda-Runtime-Trace-Id", "Lambda-Runtime-Client-Context", "Lambda-Runtime-Cognito-Identity",
+        "Lambda-Runtime-Aws-Tenant-Id",
+    ]
 
     /// Posts a successful response.
     ///

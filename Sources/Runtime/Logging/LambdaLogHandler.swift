@@ -34,36 +34,60 @@ public struct LambdaLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        var merged = metadata
-        if let explicit = event.metadata { merged.merge(explicit) { $1 } }
-        if let error = event.error { merged["error"] = .string("\(error)") }
+        // The handler's metadata, overridden by the call's, then the error: sorted by key, as one array rather than a
+        // merged dictionary, since this runs for every line.
+        var fields: [(key: String, value: Logger.MetadataValue)] = []
+        fields.reserveCapacity(metadata.count + (event.metadata?.count ?? 0) + 1)
+        let explicit = event.metadata ?? [:]
+        for (key, value) in metadata where explicit[key] == nil && (event.error == nil || key != "error") {
+            fields.append((key, value))
+        }
+        for (key, value) in explicit where event.error == nil || key != "error" {
+            fields.append((key, value))
+        }
+        if let error = event.error { fields.append(("error", .string("\(error)"))) }
+        fields.sort { $0.key < $1.key }
         let message = event.message.description
-        let text: String
         switch format {
-        case .json: text = jsonLine(level: event.level, message: message, metadata: merged)
-        case .text: text = textLine(level: event.level, message: message, metadata: merged)
+        case .json: sink.write(jsonLine(level: event.level, message: message, fields: fields))
+        case .text: sink.write(textLine(level: event.level, message: message, fields: fields))
         }
-        sink.write(text + "\n")
     }
 
-    private func jsonLine(level: Logger.Level, message: String, metadata: Logger.Metadata) -> String {
-        var line = "{\"timestamp\":\"\(Timestamp.now())\",\"level\":\"\(Self.lambdaName(level))\""
-        line += ",\"message\":" + JSONText.quoted(message)
-        line += ",\"function\":" + JSONText.quoted(label)
-        for key in metadata.keys.sorted() {
-            line += "," + JSONText.quoted(key) + ":" + Self.json(metadata[key]!)
+    private func jsonLine(
+        level: Logger.Level, message: String, fields: [(key: String, value: Logger.MetadataValue)]
+    ) -> String {
+        var line = "{\"timestamp\":\""
+        line.reserveCapacity(192 + message.utf8.count)
+        line += Timestamp.now()
+        line += "\",\"level\":\""
+        line += Self.lambdaName(level)
+        line += "\",\"message\":"
+        line += JSONText.quoted(message)
+        line += ",\"function\":"
+        line += JSONText.quoted(label)
+        for (key, value) in fields {
+            line += ","
+            line += JSONText.quoted(key)
+            line += ":"
+            line += Self.json(value)
         }
-        return line + "}"
-    }
-
-    private func textLine(level: Logger.Level, message: String, metadata: Logger.Metadata) -> String {
-        var line = "\(Timestamp.now()) \(Self.lambdaName(level))"
-        if case .string(let requestID) = metadata["requestId"] { line += " \(requestID)" }
-        line += " \(message)"
-        for key in metadata.keys.sorted() where key != "requestId" {
-            line += " \(key)=\(metadata[key]!)"
-        }
+        line += "}\n"
         return line
+    }
+
+    private func textLine(
+        level: Logger.Level, message: String, fields: [(key: String, value: Logger.MetadataValue)]
+    ) -> String {
+        var line = "\(Timestamp.now()) \(Self.lambdaName(level))"
+        if let requestID = fields.first(where: { $0.key == "requestId" }), case .string(let text) = requestID.value {
+            line += " \(text)"
+        }
+        line += " \(message)"
+        for (key, value) in fields where key != "requestId" {
+            line += " \(key)=\(value)"
+        }
+        return line + "\n"
     }
 
     private static func json(_ value: Logger.MetadataValue) -> String {

@@ -20,8 +20,42 @@ public enum Timestamp {
         let days = Int(floorDiv(seconds, 86_400))
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = civilDate(daysSinceEpoch: days)
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
-            + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2)).\(pad(millis, 3))Z"
+        guard (0...9999).contains(year) else {
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
+                + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2)).\(pad(millis, 3))Z"
+        }
+        // Every log line carries one: written digit by digit into the 24 bytes, without intermediate strings.
+        return String(unsafeUninitializedCapacity: 24) { out in
+            var index = 0
+            func digits(_ value: Int, _ width: Int) {
+                var divisor = 1
+                for _ in 1..<width { divisor *= 10 }
+                for _ in 0..<width {
+                    out[index] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
+                    index += 1
+                    divisor /= 10
+                }
+            }
+            func literal(_ character: Unicode.Scalar) {
+                out[index] = UInt8(character.value)
+                index += 1
+            }
+            digits(year, 4)
+            literal("-")
+            digits(month, 2)
+            literal("-")
+            digits(day, 2)
+            literal("T")
+            digits(secondOfDay / 3600, 2)
+            literal(":")
+            digits(secondOfDay / 60 % 60, 2)
+            literal(":")
+            digits(secondOfDay % 60, 2)
+            literal(".")
+            digits(millis, 3)
+            literal("Z")
+            return index
+        }
     }
 
     /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's civil-from-days algorithm).
