@@ -47,7 +47,7 @@ SWIFT_CODEGEN_FLAGS ?= -Xswiftc -Osize -Xswiftc -Xfrontend -Xswiftc -internalize
 #   --symbol-ordering-file     places the functions that run from start to the first invocations first and together
 #                              (Packaging/hot-functions.order, made by scripts/profile-order): the kernel maps text in
 #                              large chunks around each touched page, so scattered code makes most of it resident
-#                              (-1.6 MB peak RSS for the runtime alone, -1.9 MB for a function). Only moves code; a
+#                              (-1.8 MiB peak RSS for the runtime alone, -2.5 MiB for a function). Only moves code; a
 #                              stale list costs locality, never correctness.
 #   -static-libgcc, libstdc++.a, glibc_compat.o with --wrap
 #                              Debian 12's libgcc_s.so.1 needs GLIBC_2.35 and its libstdc++.so.6 GLIBC_2.36, so both
