@@ -31,6 +31,10 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
             maxConnectionsPerHost: maxConnectionsPerHost)
     }
 
+    deinit {
+        engine.shutdown()
+    }
+
     public func send(_ request: HTTPRequest, timeout: Duration?) async throws -> HTTPResponse {
         let pending = PendingTransfer(
             transfer: CurlTransfer(request: request), timeoutMs: timeout.map(CurlEasyClient.milliseconds))
@@ -45,12 +49,17 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     }
 }
 
-/// A transfer waiting for, or in, the multi handle.
+/// A transfer waiting for, or in, the multi handle. Its mutable state is touched only on the engine's thread, apart
+/// from `continuation`, which the caller sets before handing it over.
 final class PendingTransfer: @unchecked Sendable {
     let transfer: CurlTransfer
     let timeoutMs: Int?
     var continuation: CheckedContinuation<HTTPResponse, any Error>?
     var handle: UnsafeMutableRawPointer?
+    /// A cancellation arrived before the transfer started.
+    var cancelRequested = false
+    /// The caller has been answered; later cancellations are ignored.
+    var finished = false
 
     init(transfer: CurlTransfer, timeoutMs: Int?) {
         self.transfer = transfer
@@ -63,15 +72,14 @@ final class PendingTransfer: @unchecked Sendable {
 final class CurlMultiEngine: @unchecked Sendable {
     private struct Inbox {
         var submitted: [PendingTransfer] = []
-        var cancelled: [ObjectIdentifier] = []
+        var cancelled: [PendingTransfer] = []
+        var shuttingDown = false
     }
 
     private let multi: UnsafeMutableRawPointer
     private let connectTimeoutMs: Int
     private let inbox = Mutex(Inbox())
     private var active: [UnsafeMutableRawPointer: PendingTransfer] = [:]
-    /// Cancellations that arrived before their transfer was started.
-    private var earlyCancels: Set<ObjectIdentifier> = []
     private var idleHandles: [UnsafeMutableRawPointer] = []
 
     init(connectTimeoutMs: Int, maxConnectionsPerHost: Int) throws(TransportError) {
@@ -86,16 +94,30 @@ final class CurlMultiEngine: @unchecked Sendable {
     }
 
     func submit(_ pending: PendingTransfer) {
-        inbox.withLock { $0.submitted.append(pending) }
-        curl_multi_wakeup(multi)
+        // Waking under the lock: the thread frees the multi handle under the same lock when it shuts down.
+        inbox.withLock { box in
+            box.submitted.append(pending)
+            curl_multi_wakeup(multi)
+        }
     }
 
     func cancel(_ pending: PendingTransfer) {
-        inbox.withLock { $0.cancelled.append(ObjectIdentifier(pending)) }
-        curl_multi_wakeup(multi)
+        inbox.withLock { box in
+            box.cancelled.append(pending)
+            curl_multi_wakeup(multi)
+        }
+    }
+
+    /// Fails what is in flight with `CancellationError`, frees every handle and ends the thread.
+    func shutdown() {
+        inbox.withLock { box in
+            box.shuttingDown = true
+            curl_multi_wakeup(multi)
+        }
     }
 
     private func startThread() {
+        // The thread owns a reference until its loop ends, so the engine outlives every transfer it runs.
         let context = Unmanaged.passRetained(self).toOpaque()
         var thread = pthread_t()
         let result = pthread_create(
@@ -112,17 +134,21 @@ final class CurlMultiEngine: @unchecked Sendable {
     private func runLoop() {
         var running: Int32 = 0
         while true {
-            let (submitted, cancelled) = inbox.withLock { box in
-                defer { box = Inbox() }
-                return (box.submitted, box.cancelled)
+            let (submitted, cancelled, shuttingDown) = inbox.withLock { box in
+                defer { box = Inbox(shuttingDown: box.shuttingDown) }
+                return (box.submitted, box.cancelled, box.shuttingDown)
             }
             for pending in submitted { start(pending) }
-            for id in cancelled {
-                if let pending = active.values.first(where: { ObjectIdentifier($0) == id }) {
+            for pending in cancelled where !pending.finished {
+                if pending.handle != nil {
                     finish(pending, .failure(CancellationError()))
                 } else {
-                    earlyCancels.insert(id)
+                    pending.cancelRequested = true
                 }
+            }
+            if shuttingDown {
+                close()
+                return
             }
             curl_multi_perform(multi, &running)
             var queued: Int32 = 0
@@ -138,14 +164,13 @@ final class CurlMultiEngine: @unchecked Sendable {
     }
 
     private func start(_ pending: PendingTransfer) {
-        if earlyCancels.remove(ObjectIdentifier(pending)) != nil {
-            pending.continuation?.resume(throwing: CancellationError())
-            pending.continuation = nil
+        if pending.cancelRequested {
+            finish(pending, .failure(CancellationError()))
             return
         }
         let handle = idleHandles.popLast() ?? curl_easy_init()
         guard let handle else {
-            pending.continuation?.resume(throwing: TransportError(.other, "libcurl could not create a handle"))
+            finish(pending, .failure(TransportError(.other, "libcurl could not create a handle")))
             return
         }
         do {
@@ -153,7 +178,7 @@ final class CurlMultiEngine: @unchecked Sendable {
         } catch {
             curl_easy_reset(handle)
             idleHandles.append(handle)
-            pending.continuation?.resume(throwing: error)
+            finish(pending, .failure(error))
             return
         }
         pending.handle = handle
@@ -169,8 +194,20 @@ final class CurlMultiEngine: @unchecked Sendable {
             idleHandles.append(handle)
             pending.handle = nil
         }
+        pending.finished = true
         let continuation = pending.continuation
         pending.continuation = nil
         continuation?.resume(with: result)
+    }
+
+    private func close() {
+        for pending in Array(active.values) { finish(pending, .failure(CancellationError())) }
+        for handle in idleHandles { curl_easy_cleanup(handle) }
+        idleHandles.removeAll()
+        let late = inbox.withLock { box in
+            curl_multi_cleanup(multi)
+            return box.submitted
+        }
+        for pending in late { finish(pending, .failure(CancellationError())) }
     }
 }

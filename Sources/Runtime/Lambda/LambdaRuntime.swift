@@ -128,7 +128,13 @@ final class RunLoop: @unchecked Sendable {
             function: function, clock: clock)
 
         let event = invocation.event
-        let outcome = executor.run { try await handler.handle(event, context: context) }
+        let outcome = executor.run {
+            try await InvocationScope.$traceID.withValue(invocation.traceID) {
+                try await InvocationScope.$deadlineMs.withValue(invocation.deadlineMs) {
+                    try await handler.handle(event, context: context)
+                }
+            }
+        }
         switch outcome {
         case .success(let body) where body.count > RuntimeAPIClient.maxResponseBytes:
             let report = ErrorReport(

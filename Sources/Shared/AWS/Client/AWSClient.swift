@@ -44,17 +44,26 @@ public struct AWSClient: Sendable {
     ///   or the retry quota is empty (`attempts` tells how many were made); a credential provider's error as is.
     public func send(_ request: HTTPRequest, to service: AWSService) async throws -> HTTPResponse {
         let policy = service.retryPolicy
+        let deadline = InvocationScope.deadlineMs.map { $0 - Self.deadlineMarginMs }
         var attempt = 0
         var spent: Int?
+        var lastFailure: AWSError?
         while true {
             attempt += 1
+            var attemptTimeout = timeout
+            if let deadline {
+                let remaining = deadline - milliseconds(clock.now())
+                guard remaining > 0 else { throw lastFailure ?? Self.deadlineReached(attempt: attempt) }
+                attemptTimeout = min(timeout, .milliseconds(remaining))
+            }
             var signed = request
+            if let traceID = InvocationScope.traceID { signed.headers.set("X-Amzn-Trace-Id", traceID) }
             let credentials = try await credentials.credentials()
             service.signer.sign(&signed, credentials: credentials, date: clock.now())
             var failure: AWSError
             var retryAfter: Duration?
             do {
-                let response = try await transport.send(signed, timeout: timeout)
+                let response = try await transport.send(signed, timeout: attemptTimeout)
                 if (200..<300).contains(response.status) {
                     if service.verifiesCRC32, let mismatch = Self.crc32Mismatch(response) {
                         failure = mismatch
@@ -67,17 +76,49 @@ public struct AWSClient: Sendable {
                     retryAfter = Self.retryAfter(response.headers)
                 }
             } catch let error as TransportError {
-                failure = AWSError(
-                    code: error.code == .timedOut ? .timedOut : .connectionFailed, status: 0, message: error.message,
-                    underlying: error)
+                failure = Self.failure(error)
             }
             failure.attempts = attempt
-            guard attempt < policy.maxAttempts, let kind = policy.classify(failure),
-                let cost = retryQuota.acquire(for: kind)
-            else { throw failure }
+            lastFailure = failure
+            guard attempt < policy.maxAttempts, let kind = policy.classify(failure) else { throw failure }
+            let delay = policy.delay(retry: attempt, kind: kind, random: random(), retryAfter: retryAfter)
+            // A retry that cannot finish before Lambda stops the invocation only burns the quota.
+            if let deadline, milliseconds(clock.now()) + Self.milliseconds(delay) >= deadline { throw failure }
+            guard let cost = retryQuota.acquire(for: kind) else { throw failure }
             spent = (spent ?? 0) + cost
-            try await sleep(policy.delay(retry: attempt, kind: kind, random: random(), retryAfter: retryAfter))
+            try await sleep(delay)
         }
+    }
+
+    /// Time kept back from the invocation's deadline so the handler can still answer after a failed call.
+    static let deadlineMarginMs: Int64 = 500
+
+    /// A transport failure as an AWS error: timeouts, refused and reset connections and garbled responses are
+    /// worth another attempt; a malformed URL or a TLS failure is not, and keeps a code no policy retries.
+    static func failure(_ error: TransportError) -> AWSError {
+        let code: AWSError.Code
+        switch error.code {
+        case .timedOut: code = .timedOut
+        case .connectionRefused, .connectionReset, .malformedResponse: code = .connectionFailed
+        case .invalidURL, .other: code = .transportFailed
+        }
+        return AWSError(code: code, status: 0, message: error.message, underlying: error)
+    }
+
+    static func deadlineReached(attempt: Int) -> AWSError {
+        var error = AWSError(
+            code: .timedOut, status: 0, message: "the invocation's deadline leaves no time for this request")
+        error.attempts = attempt - 1
+        return error
+    }
+
+    private func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
     }
 
     /// A ``AWSError/Code/crc32Mismatch`` error when the body does not match `x-amz-crc32`; `nil` when it matches or

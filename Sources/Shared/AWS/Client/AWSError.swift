@@ -32,6 +32,8 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
         public static let connectionFailed: Code = "ConnectionFailed"
         /// No response within the request timeout.
         public static let timedOut: Code = "RequestTimeout"
+        /// The request could not be sent for a reason another attempt does not cure (a malformed URL, TLS).
+        public static let transportFailed: Code = "TransportFailed"
         /// A 2xx response whose body could not be decoded as the operation's output.
         public static let malformedResponse: Code = "MalformedResponse"
         /// Some entries of a batch call (PutEvents, BatchWriteItem) still failed after every retry.

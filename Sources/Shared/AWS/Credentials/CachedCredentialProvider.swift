@@ -24,16 +24,28 @@ public actor CachedCredentialProvider: CredentialProvider {
     }
 
     /// The cached credentials while they are fresh, otherwise the source's new ones.
-    /// - Throws: the source's error when a refresh is needed and fails (stale credentials are not returned).
+    ///
+    /// A refresh starts inside the refresh window, while the cached credentials still work: if it fails then, the
+    /// cached ones are returned, so a flaky credentials endpoint costs nothing until the credentials really expire.
+    /// - Throws: the source's error when a refresh fails and no unexpired credentials are cached.
     public func credentials() async throws -> AWSCredentials {
         if let cached, isFresh(cached) { return cached }
-        if let refreshing { return try await refreshing.value }
+        if let refreshing { return try await usable(refreshing) }
         let task = Task { [source] in try await source.credentials() }
         refreshing = task
         defer { refreshing = nil }
-        let fresh = try await task.value
-        cached = fresh
-        return fresh
+        return try await usable(task)
+    }
+
+    private func usable(_ refresh: Task<AWSCredentials, any Error>) async throws -> AWSCredentials {
+        do {
+            let fresh = try await refresh.value
+            cached = fresh
+            return fresh
+        } catch {
+            if let cached, let expiration = cached.expiration, expiration > clock.now() { return cached }
+            throw error
+        }
     }
 
     /// Drops the cached credentials (after an authentication failure, say).

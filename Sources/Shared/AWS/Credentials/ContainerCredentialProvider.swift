@@ -48,6 +48,11 @@ public struct ContainerCredentialProvider: CredentialProvider {
         guard let endpoint else {
             throw CredentialProviderError.notConfigured("no AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or _FULL_URI")
         }
+        guard Self.isAllowedHost(endpoint) else {
+            throw CredentialProviderError.failed(
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI must name a loopback or container-metadata address, not \(endpoint)"
+            )
+        }
         var request = HTTPRequest(method: "GET", url: endpoint, headers: ["Accept": "application/json"])
         if let token = try authorizationToken() { request.headers.set("Authorization", token) }
         let response: HTTPResponse
@@ -65,6 +70,33 @@ public struct ContainerCredentialProvider: CredentialProvider {
         return AWSCredentials(
             accessKeyId: body.accessKeyId, secretAccessKey: body.secretAccessKey, sessionToken: body.token,
             expiration: body.expiration.flatMap(ISO8601Text.parse))
+    }
+
+    /// The hosts the AWS SDKs send the container authorization token to: loopback, and the ECS and EKS
+    /// credential endpoints. Plain HTTP to anywhere else would hand the token to whoever sits on the path.
+    static func isAllowedHost(_ url: String) -> Bool {
+        let parts = url.split(separator: "://", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let scheme = parts[0].lowercased()
+        var rest = parts[1]
+        if let slash = rest.firstIndex(of: "/") { rest = rest[..<slash] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        var host: Substring
+        if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
+            host = rest[rest.index(after: rest.startIndex)..<close]
+        } else {
+            host = rest.split(separator: ":", maxSplits: 1).first ?? ""
+        }
+        host = Substring(host.lowercased())
+        if scheme == "https" { return !host.isEmpty }
+        guard scheme == "http" else { return false }
+        if host == "localhost" || host == "::1" || host == "169.254.170.2" || host == "169.254.170.23"
+            || host == "fd00:ec2::23"
+        {
+            return true
+        }
+        let octets = host.split(separator: ".")
+        return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
     }
 
     private func authorizationToken() throws -> String? {
