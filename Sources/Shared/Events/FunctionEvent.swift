@@ -12,47 +12,46 @@ public enum FunctionEvent: Sendable {
     case domainEvent(EventBridgeEvent)
     case schedule(ScheduleInput)
 
-    /// Classifies raw event bytes.
+    /// Classifies raw event bytes, parsing them once: the shape is read from the top-level keys and the matching
+    /// type decoded from the same decoder.
     ///
     /// - Throws: ``UnrecognizedEvent`` when the bytes are no JSON object of a known shape.
     public static func classify(_ data: Data) throws -> FunctionEvent {
-        struct Probe: Decodable {
-            var version: String?
-            var routeKey: String?
-            var httpMethod: String?
-            var source: String?
-            var detailType: String?
-            var job: String?
-
-            enum CodingKeys: String, CodingKey {
-                case version, routeKey, httpMethod, source, job
-                case detailType = "detail-type"
-            }
-        }
-        let decoder = JSONDecoder()
-        let probe: Probe
         do {
-            probe = try decoder.decode(Probe.self, from: data)
-        } catch {
+            return try JSONDecoder().decode(Classified.self, from: data).event
+        } catch let error as UnrecognizedEvent {
+            throw error
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
             throw UnrecognizedEvent(reason: "the event is not a JSON object")
-        }
-        do {
-            if probe.routeKey != nil, probe.version == "2.0" {
-                return .httpV2(try decoder.decode(APIGatewayV2Request.self, from: data))
-            }
-            if probe.httpMethod != nil {
-                return .httpV1(try decoder.decode(APIGatewayV1Request.self, from: data))
-            }
-            if probe.detailType != nil, probe.source != nil {
-                return .domainEvent(try decoder.decode(EventBridgeEvent.self, from: data))
-            }
-            if probe.job != nil {
-                return .schedule(try decoder.decode(ScheduleInput.self, from: data))
-            }
+        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
+            throw UnrecognizedEvent(reason: "the event is not a JSON object")
         } catch {
             throw UnrecognizedEvent(reason: "the event looks like a known type but does not decode: \(error)")
         }
-        throw UnrecognizedEvent(reason: "no known event shape (HTTP API, REST API, EventBridge, schedule)")
+    }
+
+    private struct Classified: Decodable {
+        let event: FunctionEvent
+
+        enum Keys: String, CodingKey {
+            case version, routeKey, httpMethod, source, job
+            case detailType = "detail-type"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let keys = try decoder.container(keyedBy: Keys.self)
+            if keys.contains(.routeKey), try keys.decodeIfPresent(String.self, forKey: .version) == "2.0" {
+                event = .httpV2(try APIGatewayV2Request(from: decoder))
+            } else if keys.contains(.httpMethod) {
+                event = .httpV1(try APIGatewayV1Request(from: decoder))
+            } else if keys.contains(.detailType), keys.contains(.source) {
+                event = .domainEvent(try EventBridgeEvent(from: decoder))
+            } else if keys.contains(.job) {
+                event = .schedule(try ScheduleInput(from: decoder))
+            } else {
+                throw UnrecognizedEvent(reason: "no known event shape (HTTP API, REST API, EventBridge, schedule)")
+            }
+        }
     }
 }
 
