@@ -47,6 +47,8 @@ public struct AWSRetryPolicy: Sendable, Equatable {
         "RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete", "InternalError",
         "InternalServerError", "ServiceUnavailable", "IDPCommunicationError", AWSError.Code.crc32Mismatch.rawValue,
         AWSError.Code.connectionFailed.rawValue,
+        // A single-item write refused because a transaction held the item: nothing was written.
+        "TransactionConflictException",
     ]
 
     /// HTTP statuses retried whatever the code.
@@ -60,6 +62,20 @@ public struct AWSRetryPolicy: Sendable, Equatable {
             return .transient
         }
         return nil
+    }
+
+    /// Whether `error` is a cancelled transaction whose failing items all report `TransactionConflict` (another
+    /// transaction or write held them): nothing was written and the same actions may succeed a moment later. A
+    /// cancellation with any other reason (a failed condition) is the caller's to handle.
+    ///
+    /// ``AWSClient`` does not retry these itself: it would resend the same `ClientRequestToken`, and DynamoDB
+    /// documents what a token does for a transaction that succeeded, not for one it cancelled.
+    /// ``DynamoDBClient/transactWrite(_:clientRequestToken:)`` retries them under a fresh token, within
+    /// ``maxAttempts`` rounds.
+    public static func isTransactionConflict(_ error: AWSError) -> Bool {
+        guard error.code == .transactionCanceled else { return false }
+        let failing = error.cancellationReasons.filter { $0.code != "None" }
+        return !failing.isEmpty && failing.allSatisfy { $0.code == "TransactionConflict" }
     }
 
     /// The wait before retry number `retry` (1 for the first retry).

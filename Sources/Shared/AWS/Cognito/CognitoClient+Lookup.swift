@@ -26,62 +26,66 @@ extension CognitoClient {
     ///
     /// - Throws: ``AWSError`` from `ListUserPools`.
     public func listUserPools() async throws -> [PoolSummary] {
-        struct Input: Encodable {
-            var maxResults = 60
-            var nextToken: String?
-            enum CodingKeys: String, CodingKey {
-                case maxResults = "MaxResults"
-                case nextToken = "NextToken"
-            }
-        }
-        struct Output: Decodable {
+        struct Output: Decodable, Paged {
             var userPools: [PoolSummary]?
             var nextToken: String?
+            var entries: [PoolSummary] { userPools ?? [] }
             enum CodingKeys: String, CodingKey {
                 case userPools = "UserPools"
                 case nextToken = "NextToken"
             }
         }
-        var pools: [PoolSummary] = []
-        var token: String?
-        repeat {
-            let page: Output = try await call("ListUserPools", Input(nextToken: token))
-            pools += page.userPools ?? []
-            token = page.nextToken
-        } while token != nil
-        return pools
+        return try await allPages("ListUserPools", Output.self) { PageInput(nextToken: $0) }
     }
 
     /// Every app client of a user pool (all pages).
     ///
     /// - Throws: ``AWSError`` from `ListUserPoolClients` (`ResourceNotFoundException` for an unknown pool).
     public func listUserPoolClients(userPoolId: String) async throws -> [ClientSummary] {
-        struct Input: Encodable {
-            var userPoolId: String
-            var maxResults = 60
-            var nextToken: String?
-            enum CodingKeys: String, CodingKey {
-                case userPoolId = "UserPoolId"
-                case maxResults = "MaxResults"
-                case nextToken = "NextToken"
-            }
-        }
-        struct Output: Decodable {
+        struct Output: Decodable, Paged {
             var userPoolClients: [ClientSummary]?
             var nextToken: String?
+            var entries: [ClientSummary] { userPoolClients ?? [] }
             enum CodingKeys: String, CodingKey {
                 case userPoolClients = "UserPoolClients"
                 case nextToken = "NextToken"
             }
         }
-        var clients: [ClientSummary] = []
+        return try await allPages("ListUserPoolClients", Output.self) {
+            PageInput(userPoolId: userPoolId, nextToken: $0)
+        }
+    }
+
+    /// A page of a Cognito `List…` response: its entries and the token of the next page.
+    private protocol Paged<Entry> {
+        associatedtype Entry
+        var entries: [Entry] { get }
+        var nextToken: String? { get }
+    }
+
+    /// The request of one page of a `List…` call (60 entries, the most Cognito returns).
+    private struct PageInput: Encodable {
+        var userPoolId: String?
+        var maxResults = 60
+        var nextToken: String?
+        enum CodingKeys: String, CodingKey {
+            case userPoolId = "UserPoolId"
+            case maxResults = "MaxResults"
+            case nextToken = "NextToken"
+        }
+    }
+
+    /// Calls `operation` page after page, following `NextToken`, and returns every entry.
+    private func allPages<Output: Decodable & Paged>(
+        _ operation: String, _ output: Output.Type, input: (String?) -> PageInput
+    ) async throws -> [Output.Entry] {
+        var entries: [Output.Entry] = []
         var token: String?
         repeat {
-            let page: Output = try await call(
-                "ListUserPoolClients", Input(userPoolId: userPoolId, nextToken: token))
-            clients += page.userPoolClients ?? []
+            let page: Output = try await call(operation, input(token))
+            entries += page.entries
             token = page.nextToken
         } while token != nil
-        return clients
+        return entries
     }
 }

@@ -6,17 +6,21 @@ extension DynamoDBClient {
     /// Reads every key of `keys` from `table`, in calls of at most 100 keys, resending `UnprocessedKeys` with
     /// backoff. The order of the returned items is not the order of `keys`.
     ///
+    /// - Parameter attributes: the attributes to read (a projection); every attribute when `nil`.
     /// - Throws: ``AWSError``; ``AWSError/Code/partialFailure`` when keys stay unprocessed after
     ///   ``maxUnprocessedRounds`` rounds.
     public func batchGet(
-        table: String, keys: [DynamoDBItem], consistentRead: Bool? = nil
+        table: String, keys: [DynamoDBItem], consistentRead: Bool? = nil, attributes: [String]? = nil
     ) async throws -> [DynamoDBItem] {
+        var expression = DynamoDBExpression()
+        let projection = attributes.map { expression.projection($0) }
         var items: [DynamoDBItem] = []
         for start in stride(from: 0, to: keys.count, by: Self.batchGetLimit) {
             var pending: [String: KeysAndAttributes] = [
                 table: KeysAndAttributes(
                     keys: Array(keys[start..<min(start + Self.batchGetLimit, keys.count)]),
-                    consistentRead: consistentRead)
+                    consistentRead: consistentRead, projectionExpression: projection,
+                    expressionAttributeNames: expression.namesOrNil)
             ]
             var round = 0
             while !pending.isEmpty {

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// Builders for transaction actions with ``DynamoDBCondition`` and ``DynamoDBUpdate`` instead of expression text.
 extension TransactWriteItem {
     /// Puts `item` when `condition` holds.
@@ -15,8 +21,12 @@ extension TransactWriteItem {
     }
 
     /// Applies `update` to the item with `key` when `condition` holds.
+    ///
+    /// - Parameter returnOldItemOnFailure: puts the item as it was into the action's cancellation reason when the
+    ///   condition fails.
     public static func update(
-        table: String, key: DynamoDBItem, update: DynamoDBUpdate, condition: DynamoDBCondition? = nil
+        table: String, key: DynamoDBItem, update: DynamoDBUpdate, condition: DynamoDBCondition? = nil,
+        returnOldItemOnFailure: Bool = false
     ) -> TransactWriteItem {
         var expression = DynamoDBExpression()
         let updateText = update.render(into: &expression)
@@ -24,7 +34,8 @@ extension TransactWriteItem {
         return TransactWriteItem(
             update: TransactUpdate(
                 tableName: table, key: key, updateExpression: updateText, conditionExpression: text,
-                expressionAttributeNames: expression.namesOrNil, expressionAttributeValues: expression.valuesOrNil))
+                expressionAttributeNames: expression.namesOrNil, expressionAttributeValues: expression.valuesOrNil,
+                returnValuesOnConditionCheckFailure: returnOldItemOnFailure ? .allOld : nil))
     }
 
     /// Deletes the item with `key` when `condition` holds.
@@ -55,12 +66,32 @@ extension TransactWriteItem {
 extension DynamoDBClient {
     /// Performs every action or none.
     ///
-    /// - Parameter clientRequestToken: makes retries of the same transaction idempotent for ten minutes.
+    /// Every call carries a `ClientRequestToken` (a new one per call unless `clientRequestToken` is given), so that
+    /// when ``AWSClient`` resends it after a timeout, a reset connection, a 5xx or a CRC mismatch, DynamoDB does not
+    /// apply a transaction that had landed a second time (tokens are honoured for ten minutes). A cancellation whose
+    /// only reason is `TransactionConflict` is tried again under a fresh token, up to the retry policy's
+    /// `maxAttempts` rounds in all.
+    ///
     /// - Throws: ``AWSError`` `TransactionCanceledException` with one ``AWSError/CancellationReason`` per action
-    ///   (`None` for the actions that would have succeeded).
+    ///   (`None` for the actions that would have succeeded); its ``AWSError/attempts`` counts every attempt of every
+    ///   round, so that callers can tell a first refusal from one that followed a retry.
     public func transactWrite(_ actions: [TransactWriteItem], clientRequestToken: String? = nil) async throws {
-        try await transactWriteItems(
-            TransactWriteItemsInput(transactItems: actions, clientRequestToken: clientRequestToken))
+        let policy = service.retryPolicy
+        var attempts = 0
+        var round = 0
+        while true {
+            round += 1
+            let token = clientRequestToken ?? UUID().uuidString
+            do {
+                try await transactWriteItems(TransactWriteItemsInput(transactItems: actions, clientRequestToken: token))
+                return
+            } catch var error as AWSError {
+                attempts += error.attempts
+                error.attempts = attempts
+                guard AWSRetryPolicy.isTransactionConflict(error), round < policy.maxAttempts else { throw error }
+                try await client.backoff(retry: round, kind: .transient, policy: policy)
+            }
+        }
     }
 
     /// Reads the items with `keys` (table, key) consistently with each other; `nil` for absent items, in order.
