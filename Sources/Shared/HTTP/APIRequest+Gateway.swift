@@ -38,7 +38,9 @@ extension APIRequest {
         if case .object(let values) = event.requestContext.authorizer?["claims"] {
             for (key, value) in values { claims[key] = value.claim }
         }
-        let cookies = (headers["cookie"] ?? "").split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let cookies = (headers["cookie"] ?? "").split(separator: ";").map { String($0).trimmingWhitespace() }.filter {
+            !$0.isEmpty
+        }
         self.init(
             method: event.httpMethod, path: event.path, headers: headers, query: query, cookies: cookies,
             body: try Self.body(event.body, base64: event.isBase64Encoded ?? false),
@@ -81,14 +83,5 @@ extension APIResponse {
         return APIGatewayV1Response(
             statusCode: status, headers: headers,
             multiValueHeaders: cookies.isEmpty ? nil : ["Set-Cookie": cookies], body: body, isBase64Encoded: isBase64)
-    }
-}
-
-extension StringProtocol {
-    func trimmingSpaces() -> String {
-        var slice = Substring(self)
-        while slice.first == " " { slice.removeFirst() }
-        while slice.last == " " { slice.removeLast() }
-        return String(slice)
     }
 }

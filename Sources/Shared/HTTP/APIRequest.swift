@@ -46,6 +46,8 @@ public struct APIRequest: Sendable {
         self.format = format
     }
 
+    /// The value of header `name`, whatever its case; `nil` when the request has none. Repeated headers come as one
+    /// comma-joined value.
     public func header(_ name: String) -> String? {
         headers[name.lowercased()]
     }
@@ -83,7 +85,7 @@ public struct APIRequest: Sendable {
         guard !body.isEmpty else { throw APIError.badRequest("The request body is empty; a JSON object is expected.") }
         let value: T
         do {
-            value = try JSONDecoder().decode(T.self, from: body)
+            value = try JSONCoding.decoder.decode(T.self, from: body)
         } catch let error as DecodingError {
             throw APIError.badRequest(Self.describe(error))
         } catch {

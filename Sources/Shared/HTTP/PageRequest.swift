@@ -51,6 +51,8 @@ public struct PageTokenSigner: Sendable {
         key = Array(secret.utf8)
     }
 
+    /// The token for `payload`: `base64url(payload).base64url(tag)`, readable by ``open(_:)`` of a signer with the
+    /// same secret. Sealing does not hide the payload, it only makes edits detectable.
     public func seal(_ payload: Data) -> String {
         Base64URL.encode(payload) + "." + Base64URL.encode(Data(tag(payload)))
     }

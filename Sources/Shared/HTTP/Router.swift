@@ -47,6 +47,13 @@ public struct Router: Sendable {
 
     public init() {}
 
+    /// Registers `handler` for `method` on `template` (`/api/v1/courses/{id}`; `{name+}` takes the rest of the
+    /// path). Routes are tried in registration order: register a literal path before a template that also matches it.
+    ///
+    /// - Parameters:
+    ///   - access: who may call it; by default any verified caller (401 without one), `.admin` adds 403 for others.
+    ///   - bodyLimit: the largest body in bytes; a larger one answers 413 before the handler runs.
+    ///   - handler: what it throws becomes a problem response (see ``respond(to:context:)``).
     public mutating func add(
         _ method: String, _ template: String, access: RouteAccess = .authenticated,
         bodyLimit: Int = Router.defaultBodyLimit, handler: @escaping Handler
@@ -57,10 +64,13 @@ public struct Router: Sendable {
                 handler: handler))
     }
 
+    /// Registers a `GET` route, which answers `HEAD` too, with the default body limit (see
+    /// ``add(_:_:access:bodyLimit:handler:)``).
     public mutating func get(_ template: String, access: RouteAccess = .authenticated, handler: @escaping Handler) {
         add("GET", template, access: access, handler: handler)
     }
 
+    /// Registers a `POST` route (see ``add(_:_:access:bodyLimit:handler:)``).
     public mutating func post(
         _ template: String, access: RouteAccess = .authenticated, bodyLimit: Int = Router.defaultBodyLimit,
         handler: @escaping Handler
@@ -68,6 +78,7 @@ public struct Router: Sendable {
         add("POST", template, access: access, bodyLimit: bodyLimit, handler: handler)
     }
 
+    /// Registers a `PUT` route (see ``add(_:_:access:bodyLimit:handler:)``).
     public mutating func put(
         _ template: String, access: RouteAccess = .authenticated, bodyLimit: Int = Router.defaultBodyLimit,
         handler: @escaping Handler
@@ -75,10 +86,12 @@ public struct Router: Sendable {
         add("PUT", template, access: access, bodyLimit: bodyLimit, handler: handler)
     }
 
+    /// Registers a `PATCH` route with the default body limit (see ``add(_:_:access:bodyLimit:handler:)``).
     public mutating func patch(_ template: String, access: RouteAccess = .authenticated, handler: @escaping Handler) {
         add("PATCH", template, access: access, handler: handler)
     }
 
+    /// Registers a `DELETE` route with the default body limit (see ``add(_:_:access:bodyLimit:handler:)``).
     public mutating func delete(_ template: String, access: RouteAccess = .authenticated, handler: @escaping Handler) {
         add("DELETE", template, access: access, handler: handler)
     }
@@ -145,14 +158,11 @@ public struct Router: Sendable {
         case .public:
             return
         case .authenticated:
-            guard request.principal != nil else {
-                throw APIError.unauthorized("This route needs a valid bearer token from /api/v1/auth/login.")
-            }
+            _ = try request.requirePrincipal()
         case .admin:
-            guard let principal = request.principal else {
-                throw APIError.unauthorized("This route needs a valid bearer token from /api/v1/auth/login.")
+            guard try request.requirePrincipal().isAdmin else {
+                throw APIError.forbidden("This route is for administrators only.")
             }
-            guard principal.isAdmin else { throw APIError.forbidden("This route is for administrators only.") }
         }
     }
 }

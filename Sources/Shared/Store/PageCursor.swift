@@ -18,7 +18,7 @@ public struct PageCursor: Sendable {
 
     /// The `nextToken` for `key`, or `nil` for the last page.
     public func token(for key: DynamoDBItem?) -> String? {
-        guard let key, !key.isEmpty, let data = try? JSONEncoder().encode(key) else { return nil }
+        guard let key, !key.isEmpty, let data = try? JSONCoding.encoder.encode(key) else { return nil }
         return signer.seal(data)
     }
 
@@ -28,7 +28,7 @@ public struct PageCursor: Sendable {
     public func page(of request: APIRequest) throws(APIError) -> (limit: Int, startKey: DynamoDBItem?) {
         let page = try PageRequest(request, signer: signer)
         guard let data = page.startKey else { return (page.limit, nil) }
-        guard let key = try? JSONDecoder().decode(DynamoDBItem.self, from: data), !key.isEmpty else {
+        guard let key = try? JSONCoding.decoder.decode(DynamoDBItem.self, from: data), !key.isEmpty else {
             throw APIError.badRequest("Query parameter 'nextToken' is not a token this API issued.")
         }
         return (page.limit, key)
