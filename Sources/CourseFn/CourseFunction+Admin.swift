@@ -7,7 +7,7 @@ import Shared
 /// input never leaves a partial change.
 extension CourseFunction {
     func createCourse(_ request: APIRequest, _ context: LambdaContext) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         return try await idempotency.run(request, caller: principal.userID, logger: context.logger) {
             let input = try request.decode(CourseInput.self)
             try await checkPlacement(exam: input.exam, domain: input.domain)
@@ -23,20 +23,27 @@ extension CourseFunction {
         let input = try request.decode(CourseInput.self)
         let version = try requireVersion(input.version, id: input.id, path: existing.id)
         try await checkPlacement(exam: input.exam, domain: input.domain)
+        let moved = input.exam != existing.exam ? "exam" : "domain"
+        let placementLocked = APIError.unprocessable([
+            FieldError(field: moved, message: "cannot change while the course has lessons; delete or move them first")
+        ])
         if existing.lessonCount > 0, input.exam != existing.exam || input.domain != existing.domain {
-            throw APIError.unprocessable([
-                FieldError(
-                    field: input.exam != existing.exam ? "exam" : "domain",
-                    message: "cannot change while the course has lessons; delete or move them first")
-            ])
+            throw placementLocked
         }
         var record = input.record()
         record.lessonCount = existing.lessonCount
         record.estimatedMinutes = existing.estimatedMinutes
         record.origin = existing.origin
         record.contentVersion = existing.contentVersion
-        let updated = try await answering { try await catalog.updateCourse(record, expectedVersion: version) }
-        return try .json(CourseAPI.Course(updated, enrolled: nil))
+        do {
+            // The store checks the lesson rule again in its condition: a lesson may have been added since the read.
+            let updated = try await catalog.updateCourse(record, expectedVersion: version)
+            return try .json(CourseAPI.Course(updated, enrolled: nil))
+        } catch let error as StoreError where error.code == .invalidReference {
+            throw placementLocked
+        } catch let error as StoreError {
+            throw error.apiError
+        }
     }
 
     func deleteCourse(_ request: APIRequest) async throws -> APIResponse {
@@ -46,14 +53,12 @@ extension CourseFunction {
     }
 
     func createLesson(_ request: APIRequest, _ context: LambdaContext) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         return try await idempotency.run(request, caller: principal.userID, logger: context.logger) {
             let course = try await course(request, from: freshCatalog)
             let input = try request.decode(LessonInput.self)
             try await checkLesson(input, in: course)
-            let created = try await answering {
-                try await catalog.createLesson(input.record(course: course, position: course.lessonCount))
-            }
+            let created = try await answering { try await catalog.createLesson(input.record(course: course)) }
             let statuses = try await resolver(user: principal.userID, lessons: [created])
             return try .json(
                 CourseAPI.Lesson(created, status: statuses.status(of: created)), status: 201,
@@ -62,7 +67,7 @@ extension CourseFunction {
     }
 
     func updateLesson(_ request: APIRequest) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         let id: String = try request.pathParameter("id")
         guard let existing = try await freshCatalog.lesson(id) else {
             throw APIError.notFound("No lesson has id '\(id)'.")
@@ -73,7 +78,7 @@ extension CourseFunction {
             throw APIError.notFound("Lesson '\(id)' belongs to course '\(existing.courseId)', which no longer exists.")
         }
         try await checkLesson(input, in: course)
-        var record = input.record(course: course, position: existing.position)
+        var record = input.record(course: course)
         record.assessmentId = existing.assessmentId
         let updated = try await answering { try await catalog.updateLesson(record, expectedVersion: version) }
         let statuses = try await resolver(user: principal.userID, lessons: [updated])

@@ -9,7 +9,7 @@ extension CourseFunction {
 
     /// `GET /courses?certification=&level=&service=&limit=&nextToken=`.
     func listCourses(_ request: APIRequest) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         let filter = try Self.courseFilter(request)
         let page = try cursor.page(of: request)
         async let enrolled = activeCourseIDs(principal.userID)
@@ -57,7 +57,7 @@ extension CourseFunction {
 
     /// `GET /courses/{id}`: the course, its lessons with the caller's status, and the caller's enrollment.
     func getCourse(_ request: APIRequest) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         let course = try await course(request)
         async let lessons = catalog.lessons(course: course.id)
         async let enrollment = progress.enrollment(user: principal.userID, course: course.id)
@@ -73,7 +73,7 @@ extension CourseFunction {
 
     /// `GET /courses/{id}/lessons`: a page of the course's lessons in teaching order, with the caller's status.
     func listLessons(_ request: APIRequest) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         let course = try await course(request)
         let page = try cursor.page(of: request)
         let lessons = try await answering {
@@ -90,7 +90,7 @@ extension CourseFunction {
     /// `GET /lessons/{id}`: the lesson with its body, unless it is locked for the caller (403 naming the lesson to
     /// master first in the `lessonId` member) or its course needs a higher tier (403). Administrators read any lesson.
     func getLesson(_ request: APIRequest) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         let id: String = try request.pathParameter("id")
         guard let lesson = try await catalog.lesson(id), let course = try await catalog.course(lesson.courseId) else {
             throw APIError.notFound("No lesson has id '\(id)'.")

@@ -8,7 +8,7 @@ extension CourseFunction {
     /// is harmless with or without an `Idempotency-Key`). 403 when the course needs a higher tier, or when the
     /// caller's tier allows no further active course (the detail names the course to leave).
     func enroll(_ request: APIRequest, _ context: LambdaContext) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         return try await idempotency.run(request, caller: principal.userID, logger: context.logger) {
             let course = try await course(request)
             let tier = try await tier(of: principal)
@@ -41,7 +41,7 @@ extension CourseFunction {
     /// `DELETE /courses/{id}/enroll`: 204; 404 when the caller is not enrolled. Works for deleted courses too, so a
     /// learner can always free the place.
     func unenroll(_ request: APIRequest) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         let id: String = try request.pathParameter("id")
         try await answering { try await progress.unenroll(user: principal.userID, course: id) }
         return .noContent
@@ -50,23 +50,20 @@ extension CourseFunction {
     /// `GET /courses/enrolled`: a page of the caller's active enrollments with their courses and progress. An
     /// enrollment whose course was deleted is left out.
     func enrolledCourses(_ request: APIRequest) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         let page = try cursor.page(of: request)
         let enrollments = try await answering {
             try await progress.activeEnrollments(user: principal.userID, limit: page.limit, startKey: page.startKey)
         }
-        let items = try await withThrowingTaskGroup(of: (Int, CourseAPI.EnrolledCourse?).self) { group in
-            for (index, enrollment) in enrollments.items.enumerated() {
-                group.addTask { (index, try await enrolledCourse(enrollment)) }
-            }
-            var found: [(Int, CourseAPI.EnrolledCourse)] = []
-            for try await (index, item) in group {
-                if let item { found.append((index, item)) }
-            }
-            return found.sorted { $0.0 < $1.0 }.map(\.1)
+        let items = try await enrollments.items.concurrentMap(limit: Self.enrolledConcurrency) { enrollment in
+            try await enrolledCourse(enrollment)
         }
-        return try .json(CourseAPI.Page(items: items, nextToken: cursor.token(for: enrollments.nextKey)))
+        return try .json(
+            CourseAPI.Page(items: items.compactMap { $0 }, nextToken: cursor.token(for: enrollments.nextKey)))
     }
+
+    /// Enrolled courses assembled at once (each reads its course, lessons and the learner's progress in them).
+    static let enrolledConcurrency = 8
 
     private func enrolledCourse(_ enrollment: EnrollmentRecord) async throws -> CourseAPI.EnrolledCourse? {
         guard let course = try await catalog.course(enrollment.courseId) else { return nil }

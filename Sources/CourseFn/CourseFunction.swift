@@ -38,14 +38,6 @@ struct CourseFunction: Sendable {
         router.delete("/api/v1/lessons/{id}", access: .admin) { request, _ in try await deleteLesson(request) }
     }
 
-    /// The verified caller of an authenticated route (the router has already answered 401 without one).
-    func caller(_ request: APIRequest) throws -> Principal {
-        guard let principal = request.principal else {
-            throw APIError.unauthorized("This route needs a valid bearer token from /api/v1/auth/login.")
-        }
-        return principal
-    }
-
     /// The caller's tier; a learner without a profile yet (AuthFn creates it on their first call) is on the free tier.
     func tier(of principal: Principal) async throws -> Tier {
         try await users.profile(principal.userID)?.tier ?? .free

@@ -59,12 +59,13 @@ struct LessonInput: Decodable, Validatable, Sendable {
         return unknownFields + check.errors
     }
 
-    /// The record for `course` at `position`; version and timestamps are the store's to set.
-    func record(course: CourseRecord, position: Int) -> LessonRecord {
+    /// The record for `course`; position, version and timestamps are the store's to set (a new lesson goes after
+    /// the course's last, an updated one keeps its place).
+    func record(course: CourseRecord) -> LessonRecord {
         LessonRecord(
             id: id, courseId: course.id, exam: course.exam, title: title.trimmingWhitespace(),
             taskStatement: taskStatement, services: services.map { $0.trimmingWhitespace() },
             estimatedMinutes: estimatedMinutes, prerequisites: prerequisites,
-            objectives: objectives.map { $0.trimmingWhitespace() }, body: body, position: position)
+            objectives: objectives.map { $0.trimmingWhitespace() }, body: body, position: 0)
     }
 }

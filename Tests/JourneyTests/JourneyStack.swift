@@ -80,28 +80,52 @@ final class JourneyStack: Sendable {
         DynamoDBIdempotencyStore(client: dynamo, table: idempotencyTable)
     }
 
+    /// A DynamoDB client that reaches moto through `proxy` (a fault proxy whose upstream is this stack's moto).
+    func dynamo(through proxy: FaultProxy) -> DynamoDBClient {
+        DynamoDBClient(client: aws, region: region, endpoint: proxy.endpoint)
+    }
+
     /// CourseFn wired to this stack, with its own catalog cache.
-    func courseFunction(clock: any AWSClock = SystemAWSClock(), cacheSeconds: Double = 30) -> CourseFunction {
+    ///
+    /// - Parameter writes: the client of the stores that write (the cached catalog and the progress store); the
+    ///   uncached catalog reads of the administrators' checks always go to moto directly.
+    func courseFunction(
+        clock: any AWSClock = SystemAWSClock(), cacheSeconds: Double = 30, writes: DynamoDBClient? = nil
+    ) -> CourseFunction {
         let base = DynamoDBCatalogStore(client: dynamo, table: catalogTable, clock: clock)
+        let writing = DynamoDBCatalogStore(client: writes ?? dynamo, table: catalogTable, clock: clock)
         return CourseFunction(
-            catalog: CachedCatalogStore(base, ttl: cacheSeconds, clock: clock), freshCatalog: base,
+            catalog: CachedCatalogStore(writing, ttl: cacheSeconds, clock: clock), freshCatalog: base,
             users: DynamoDBUserStore(client: dynamo, table: usersTable, clock: clock),
-            progress: DynamoDBProgressStore(client: dynamo, table: progressTable, clock: clock),
+            progress: DynamoDBProgressStore(client: writes ?? dynamo, table: progressTable, clock: clock),
             idempotency: IdempotencyGuard(store: idempotencyStore, function: "CourseFn", clock: clock),
             cursor: PageCursor(signer: PageTokenSigner(secret: "journey-" + suffix)))
     }
 
     /// AuthFn wired to this stack.
-    func authFunction(clock: any AWSClock = SystemAWSClock()) -> AuthFunction {
+    ///
+    /// - Parameters:
+    ///   - cognito: another client of this stack's user pool (through a fault proxy, say).
+    ///   - users: another profile store (one whose table is missing, say).
+    func authFunction(
+        clock: any AWSClock = SystemAWSClock(), cognito: CognitoClient? = nil, users: (any UserStore)? = nil
+    ) -> AuthFunction {
         AuthFunction(
-            cognito: cognito, userPoolID: poolID, clientID: clientID,
-            users: DynamoDBUserStore(client: dynamo, table: usersTable, clock: clock),
+            cognito: cognito ?? self.cognito, userPoolID: poolID, clientID: clientID,
+            users: users ?? DynamoDBUserStore(client: dynamo, table: usersTable, clock: clock),
             progress: DynamoDBProgressStore(client: dynamo, table: progressTable, clock: clock),
             activity: DynamoDBLearnerActivity(
                 client: dynamo, resultsTable: resultsTable, gamificationTable: gamificationTable),
             catalog: DynamoDBCatalogStore(client: dynamo, table: catalogTable, clock: clock),
             events: EventBridgeSignUpPublisher(client: events, busName: "default"),
             idempotency: IdempotencyGuard(store: idempotencyStore, function: "AuthFn", clock: clock), clock: clock)
+    }
+
+    /// The profiles stored for `email`, found on the Users table's `email-index`.
+    func profiles(email: String) async throws -> [DynamoDBItem] {
+        try await dynamo.query(
+            table: usersTable, index: "email-index", keyCondition: .equals("email", .s(email.lowercased()))
+        ).collect()
     }
 
     /// A learner with a profile on `tier` (as billing would set it), and the principal API Gateway would pass.

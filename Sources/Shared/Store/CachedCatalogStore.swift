@@ -11,18 +11,26 @@ import Foundation
 ///
 /// Writes go straight through and empty this container's cache; other warm containers see an administrator's
 /// change within `ttl` at the latest, which is why the TTL is short (30 seconds by default). Failed reads are not
-/// cached.
+/// cached, nor are reads of ids that cannot exist (not a ``CatalogIdentifier`` shape), so that a caller sending
+/// made-up ids cannot fill the cache; when it is full the least recently used entry makes room.
 public final class CachedCatalogStore: CatalogStore {
     public let base: any CatalogStore
     public let ttl: Double
     private let clock: any AWSClock
-    private let entries = Mutex<[String: Entry]>([:])
-    /// Past this many entries the expired ones are dropped, and everything if that is not enough.
+    private let state = Mutex(State())
+    /// The most entries kept; past it, expired entries go first, then the least recently used.
     private let capacity: Int
 
     private struct Entry: Sendable {
         var value: any Sendable
         var expires: Date
+        /// When the entry was last read or written, in ``State/tick`` units.
+        var used: UInt64
+    }
+
+    private struct State: Sendable {
+        var entries: [String: Entry] = [:]
+        var tick: UInt64 = 0
     }
 
     /// - Parameters:
@@ -39,20 +47,40 @@ public final class CachedCatalogStore: CatalogStore {
 
     /// Drops every entry (after a write, and in tests).
     public func invalidate() {
-        entries.withLock { $0.removeAll() }
+        state.withLock { $0.entries.removeAll() }
     }
 
-    private func cached<T: Sendable>(_ key: String, _ load: () async throws -> T) async throws -> T {
+    /// Entries held now.
+    public var count: Int { state.withLock { $0.entries.count } }
+
+    /// `load()`'s value, from the cache while it is fresh.
+    ///
+    /// - Parameter cacheable: `false` reads through without keeping the value (ids of a shape no item has).
+    private func cached<T: Sendable>(
+        _ key: String, cacheable: Bool = true, _ load: () async throws -> T
+    ) async throws -> T {
         let now = clock.now()
-        if let hit = entries.withLock({ $0[key] }), hit.expires > now, let value = hit.value as? T { return value }
+        guard cacheable else { return try await load() }
+        let hit = state.withLock { state -> T? in
+            guard let entry = state.entries[key], entry.expires > now, let value = entry.value as? T else { return nil }
+            state.tick += 1
+            state.entries[key]?.used = state.tick
+            return value
+        }
+        if let hit { return hit }
         let value = try await load()
         let expires = now.addingTimeInterval(ttl)
-        entries.withLock { entries in
-            if entries.count >= capacity {
-                entries = entries.filter { $0.value.expires > now }
-                if entries.count >= capacity { entries.removeAll() }
+        state.withLock { state in
+            state.tick += 1
+            if state.entries[key] == nil && state.entries.count >= capacity {
+                state.entries = state.entries.filter { $0.value.expires > now }
+                if state.entries.count >= capacity,
+                    let oldest = state.entries.min(by: { $0.value.used < $1.value.used })?.key
+                {
+                    state.entries[oldest] = nil
+                }
             }
-            entries[key] = Entry(value: value, expires: expires)
+            state.entries[key] = Entry(value: value, expires: expires, used: state.tick)
         }
         return value
     }
@@ -62,11 +90,11 @@ public final class CachedCatalogStore: CatalogStore {
     }
 
     public func exam(_ code: String) async throws -> ExamBlueprint? {
-        try await cached("exam:" + code) { try await base.exam(code) }
+        try await cached("exam:" + code, cacheable: CatalogIdentifier.isExamCode(code)) { try await base.exam(code) }
     }
 
     public func course(_ id: String) async throws -> CourseRecord? {
-        try await cached("course:" + id) { try await base.course(id) }
+        try await cached("course:" + id, cacheable: CatalogIdentifier.isItemID(id)) { try await base.course(id) }
     }
 
     public func courses(
@@ -80,16 +108,20 @@ public final class CachedCatalogStore: CatalogStore {
     }
 
     public func lessons(course: String) async throws -> [LessonRecord] {
-        try await cached("lessons:" + course) { try await base.lessons(course: course) }
+        try await cached("lessons:" + course, cacheable: CatalogIdentifier.isItemID(course)) {
+            try await base.lessons(course: course)
+        }
     }
 
     public func lesson(_ id: String) async throws -> LessonRecord? {
-        try await cached("lesson:" + id) { try await base.lesson(id) }
+        try await cached("lesson:" + id, cacheable: CatalogIdentifier.isItemID(id)) { try await base.lesson(id) }
     }
 
     public func lessons(ids: [String]) async throws -> [LessonRecord] {
         let key = "lesson-set:" + Set(ids).sorted().joined(separator: ",")
-        return try await cached(key) { try await base.lessons(ids: ids) }
+        return try await cached(key, cacheable: ids.allSatisfy(CatalogIdentifier.isItemID)) {
+            try await base.lessons(ids: ids)
+        }
     }
 
     public func createCourse(_ course: CourseRecord) async throws -> CourseRecord {

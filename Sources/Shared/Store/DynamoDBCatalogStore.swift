@@ -87,12 +87,9 @@ public struct DynamoDBCatalogStore: CatalogStore {
     public func lessons(ids: [String]) async throws -> [LessonRecord] {
         let unique = Array(Set(ids)).sorted()
         guard !unique.isEmpty else { return [] }
-        let items = try await db.batchGet(table: table, keys: unique.map(CatalogKeys.lesson))
-        return try db.decodeAll(LessonRecord.self, items).map { lesson in
-            var summary = lesson
-            summary.body = nil
-            return summary
-        }
+        let items = try await db.batchGet(
+            table: table, keys: unique.map(CatalogKeys.lesson), attributes: Self.lessonSummaryAttributes)
+        return try db.decodeAll(LessonRecord.self, items)
     }
 
     /// A Query of one `listing-index` partition, in sort-key order.

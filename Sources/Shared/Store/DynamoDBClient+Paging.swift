@@ -33,11 +33,3 @@ extension DynamoDBClient {
         try await query(input).collect()
     }
 }
-
-extension AWSError {
-    /// Whether DynamoDB refused a write because its condition (or a transaction item's condition) failed.
-    var isConditionFailure: Bool {
-        code == .conditionalCheckFailed
-            || (code == .transactionCanceled && cancellationReasons.contains { $0.code == "ConditionalCheckFailed" })
-    }
-}

@@ -30,14 +30,19 @@ extension DynamoDBClient {
 extension DynamoDBClient {
     /// Puts a raw item when `condition` holds.
     ///
-    /// - Throws: ``AWSError`` (`ConditionalCheckFailedException` when the condition fails).
-    func putItem(_ item: DynamoDBItem, into table: String, condition: DynamoDBCondition? = nil) async throws {
+    /// - Throws: ``AWSError`` (`ConditionalCheckFailedException` when the condition fails, with the item as it was
+    ///   when `returnOldItemOnFailure` is set).
+    func putItem(
+        _ item: DynamoDBItem, into table: String, condition: DynamoDBCondition? = nil,
+        returnOldItemOnFailure: Bool = false
+    ) async throws {
         var expression = DynamoDBExpression()
         let text = condition?.render(into: &expression)
         _ = try await putItem(
             PutItemInput(
                 tableName: table, item: item, conditionExpression: text,
-                expressionAttributeNames: expression.namesOrNil, expressionAttributeValues: expression.valuesOrNil))
+                expressionAttributeNames: expression.namesOrNil, expressionAttributeValues: expression.valuesOrNil,
+                returnValuesOnConditionCheckFailure: returnOldItemOnFailure ? .allOld : nil))
     }
 }
 
