@@ -6,14 +6,14 @@ import Shared
 /// path or the body.
 extension AuthFunction {
     func getProfile(_ request: APIRequest, _ context: LambdaContext) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         let profile = try await ensureProfile(principal, context)
         return try .json(AuthAPI.Profile(profile, isAdmin: principal.isAdmin))
     }
 
     /// `PUT /users/me`: name, timezone and level only; with `version`, 409 when the profile changed since.
     func updateProfile(_ request: APIRequest, _ context: LambdaContext) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         let input = try request.decode(AuthRequest.UpdateProfile.self)
         _ = try await ensureProfile(principal, context)
         let updated = try await answering {
@@ -25,7 +25,7 @@ extension AuthFunction {
     /// `PUT /users/me/goals`: an exam of the catalog that is not retired, an exam day from today (UTC) on, and the
     /// minutes a week.
     func setGoals(_ request: APIRequest, _ context: LambdaContext) async throws -> APIResponse {
-        let principal = try caller(request)
+        let principal = try request.requirePrincipal()
         let input = try request.decode(AuthRequest.Goals.self)
         if let examDate = input.examDate, let day = ProfileRules.day(examDate), day < ProfileRules.today(clock.now()) {
             throw APIError.unprocessable([FieldError(field: "examDate", message: "must be today or later")])
@@ -37,25 +37,24 @@ extension AuthFunction {
         return try .json(AuthAPI.Goals(updated.goals ?? goals))
     }
 
-    /// `GET /users/me/stats`: lesson counts and study time from UserProgress, enrollments from their counter,
-    /// assessments from AssessmentResults, points, level and streaks from Gamification; read concurrently.
+    /// `GET /users/me/stats`: lesson counts and study time from the learner's progress totals, enrollments from
+    /// their counter, assessments from their results summary, points, level and streaks from Gamification: four
+    /// GetItems, read concurrently.
     func stats(_ request: APIRequest) async throws -> APIResponse {
-        let principal = try caller(request)
-        let user = principal.userID
-        async let lessons = progress.allLessonProgress(user: user)
+        let user = try request.requirePrincipal().userID
+        async let lessons = progress.lessonSummary(user: user)
         async let enrolled = progress.activeEnrollmentCount(user: user)
         async let assessments = activity.assessments(user: user)
         async let gamification = activity.gamification(user: user)
-        let records = try await lessons
+        let summary = try await lessons
         let results = try await assessments
         let totals = try await gamification
-        let minutes = records.reduce(0.0) { $0 + max($1.minutesSpent, 0) }
         return try .json(
             AuthAPI.Stats(
-                lessonsCompleted: records.filter { $0.contentCompleted || $0.isMastered }.count,
-                lessonsMastered: records.filter(\.isMastered).count, coursesEnrolled: try await enrolled,
-                assessmentsTaken: results.taken, averageScorePercent: results.averageScorePercent,
-                studyMinutes: Int(minutes.rounded(.down)), currentStreakDays: totals.currentStreakDays,
+                lessonsCompleted: summary.lessonsCompleted, lessonsMastered: summary.lessonsMastered,
+                coursesEnrolled: try await enrolled, assessmentsTaken: results.taken,
+                averageScorePercent: results.averageScorePercent,
+                studyMinutes: Int(summary.studyMinutes.rounded(.down)), currentStreakDays: totals.currentStreakDays,
                 longestStreakDays: totals.longestStreakDays, points: totals.points, level: totals.level))
     }
 

@@ -9,6 +9,11 @@ import Shared
 /// failure, or a user whose sign-up was cut short, ends with exactly one profile: sign-up creates it, a repeated
 /// sign-up of an existing account repairs it, and every authenticated route creates it when it is missing.
 ///
+/// Whether an address has an account is not a secret here: sign-up answers 409 for a taken address, as
+/// Cognito-backed apps commonly do (Cognito's own `SignUp` says so). What bounds that lookup is the API's throttling
+/// (`ApiThrottlingRateLimit` in the template) and Cognito's `SignUp` quota. The other public routes add no cheaper
+/// way to ask: login answers one 401 for an unknown address and a wrong password, and forgot-password 202 for any.
+///
 /// Email verification locally: moto's `ConfirmSignUp` accepts any code, so `GET /auth/verify-email?email=…&code=any`
 /// confirms the address (moto does not mail one); `AdminConfirmSignUp` confirms without the route. Against AWS the
 /// code arrives by email from Cognito. A password-reset code is returned by moto in the
@@ -30,8 +35,10 @@ struct AuthFunction: Sendable {
     func register(on router: inout Router) {
         router.get("/api/v1/health", access: .public) { _, _ in try .json(["status": "ok"]) }
         router.post("/api/v1/auth/signup", access: .public) { request, context in try await signUp(request, context) }
-        router.post("/api/v1/auth/login", access: .public) { request, _ in try await logIn(request) }
-        router.post("/api/v1/auth/refresh", access: .public) { request, _ in try await refresh(request) }
+        router.post("/api/v1/auth/login", access: .public) { request, context in try await logIn(request, context) }
+        router.post("/api/v1/auth/refresh", access: .public) { request, context in
+            try await refresh(request, context)
+        }
         router.post("/api/v1/auth/forgot-password", access: .public) { request, _ in try await forgotPassword(request) }
         router.post("/api/v1/auth/reset-password", access: .public) { request, _ in try await resetPassword(request) }
         router.get("/api/v1/auth/verify-email", access: .public) { request, context in
@@ -44,13 +51,6 @@ struct AuthFunction: Sendable {
         router.put("/api/v1/users/me/goals") { request, context in try await setGoals(request, context) }
     }
 
-    func caller(_ request: APIRequest) throws -> Principal {
-        guard let principal = request.principal else {
-            throw APIError.unauthorized("This route needs a valid bearer token from /api/v1/auth/login.")
-        }
-        return principal
-    }
-
     /// The caller's profile, created from their Cognito attributes when it is missing, with `UserSignedUp`
     /// published if that has not happened yet.
     func ensureProfile(_ principal: Principal, _ context: LambdaContext) async throws -> UserProfile {
@@ -61,7 +61,7 @@ struct AuthFunction: Sendable {
         let user = try await CognitoErrorMap.calling(.lookup) {
             try await cognito.adminGetUser(userPoolId: userPoolID, username: principal.username ?? principal.userID)
         }
-        let attributes = Dictionary((user.userAttributes ?? []).map { ($0.name, $0.value) }) { first, _ in first }
+        let attributes = user.attributes
         let email = attributes["email"] ?? principal.email ?? ""
         let now = StoreTime.text(clock.now())
         let created = try await users.createIfAbsent(

@@ -17,29 +17,29 @@ struct GamificationTotals: Sendable, Equatable {
     var longestStreakDays = 0
 }
 
-/// ``LearnerActivitySource`` over the AssessmentResults and Gamification tables (read-only).
+/// ``LearnerActivitySource`` over the AssessmentResults and Gamification tables (read-only), one GetItem each
+/// whatever the learner's history.
 ///
-/// Attributes read: on `user-results-index` (whose items are exactly the submitted results, as only they carry
-/// `completed_at`), `score_percent`; on the Gamification item of `user_id`, `total_points` (the all-time index's
-/// key), `level`, `current_streak_days` and `longest_streak_days`. Missing attributes count as zero.
+/// Attributes read: on the learner's summary item in AssessmentResults (`result_id` = `SUMMARY#<user id>`, which
+/// AssessmentFn moves with atomic `ADD` as it records each submission), `assessments_taken` and
+/// `score_percent_total`; on the Gamification item of `user_id`, `total_points` (the all-time index's key), `level`,
+/// `current_streak_days` and `longest_streak_days`. Missing items and attributes count as zero.
 struct DynamoDBLearnerActivity: LearnerActivitySource {
     var client: DynamoDBClient
     var resultsTable: String
     var gamificationTable: String
 
+    /// The `result_id` of a learner's summary item in AssessmentResults.
+    static func summaryID(user: String) -> String { "SUMMARY#" + user }
+
     func assessments(user: String) async throws -> (taken: Int, averageScorePercent: Double?) {
-        var expression = DynamoDBExpression()
-        let key = DynamoDBCondition.equals("user_id", .s(user)).render(into: &expression)
-        let projection = expression.projection(["score_percent"])
-        let items = try await client.query(
-            QueryInput(
-                tableName: resultsTable, indexName: "user-results-index", keyConditionExpression: key,
-                projectionExpression: projection, expressionAttributeNames: expression.namesOrNil,
-                expressionAttributeValues: expression.valuesOrNil)
-        ).collect()
-        let scores = items.compactMap { $0["score_percent"]?.numberText.flatMap(Double.init) }
-        let average = scores.isEmpty ? nil : min(100, max(0, scores.reduce(0, +) / Double(scores.count)))
-        return (items.count, average)
+        let item = try await client.getItem(
+            GetItemInput(tableName: resultsTable, key: ["result_id": .s(Self.summaryID(user: user))])
+        ).item
+        let taken = max(item?["assessments_taken"]?.numberText.flatMap { Double($0) } ?? 0, 0)
+        let total = item?["score_percent_total"]?.numberText.flatMap { Double($0) } ?? 0
+        guard taken >= 1 else { return (0, nil) }
+        return (Int(taken), min(100, max(0, total / taken)))
     }
 
     func gamification(user: String) async throws -> GamificationTotals {

@@ -14,6 +14,7 @@ public struct DynamoDBProgressStore: ProgressStore {
     static let enrollmentPrefix = "ENROLLMENT#"
     static let counterKey = "SUMMARY#ENROLLMENTS"
     static let counterAttribute = "active_enrollments"
+    static let lessonSummaryKey = "SUMMARY#LESSONS"
     /// Present on lesson-progress items only; separates them from enrollments without touching key attributes,
     /// which a filter expression may not name.
     static let lessonMarker = "minutes_spent"
@@ -73,19 +74,23 @@ public struct DynamoDBProgressStore: ProgressStore {
     }
 
     public func unenroll(user: String, course: String) async throws {
+        let ended: DynamoDBItem = [
+            "status": .s(EnrollmentRecord.Status.inactive.rawValue), "unenrolled_at": .s(StoreTime.text(clock.now())),
+        ]
         var end = DynamoDBUpdate()
-        end.set("status", to: .s(EnrollmentRecord.Status.inactive.rawValue))
-        end.set("unenrolled_at", to: .s(StoreTime.text(clock.now())))
+        for (name, value) in ended { end.set(name, to: value) }
         var counter = DynamoDBUpdate()
         counter.add(Self.counterAttribute, -1)
         do {
             try await db.transactWrite([
                 .update(
                     table: table, key: Self.enrollmentKey(user, course), update: end,
-                    condition: .equals("status", .s(EnrollmentRecord.Status.active.rawValue))),
+                    condition: .equals("status", .s(EnrollmentRecord.Status.active.rawValue)),
+                    returnOldItemOnFailure: true),
                 .update(table: table, key: Self.key(user, Self.counterKey), update: counter),
             ])
         } catch let error as AWSError where error.isConditionFailure {
+            if error.reportsOwnWrite(ended, action: 0) { return }
             throw StoreError(.notFound, "The learner is not enrolled in course '\(course)'.", underlying: error)
         }
     }
@@ -136,14 +141,47 @@ public struct DynamoDBProgressStore: ProgressStore {
         return try db.decodeAll(LessonProgressRecord.self, items.filter { $0[Self.lessonMarker] != nil })
     }
 
-    public func allLessonProgress(user: String) async throws -> [LessonProgressRecord] {
-        let items = try await db.query(
-            table: table, keyCondition: .equals("user_id", .s(user)), filter: .attributeExists(Self.lessonMarker)
-        ).collect()
-        return try db.decodeAll(LessonProgressRecord.self, items)
+    public func lessonSummary(user: String) async throws -> LessonProgressSummary {
+        let item = try await db.getItem(
+            GetItemInput(tableName: table, key: Self.key(user, Self.lessonSummaryKey), consistentRead: true)
+        ).item
+        func number(_ name: String) -> Double { max(item?[name]?.numberText.flatMap { Double($0) } ?? 0, 0) }
+        return LessonProgressSummary(
+            lessonsCompleted: Int(number("lessons_completed")), lessonsMastered: Int(number("lessons_mastered")),
+            studyMinutes: number("study_minutes"))
     }
 
+    /// Puts the item and moves the learner's summary by the difference to the item it replaces, in one transaction
+    /// conditional on that item being unchanged since it was read; a write that lost that race reads again.
     public func saveLessonProgress(_ progress: LessonProgressRecord) async throws {
-        try await db.put(progress, into: table)
+        let key = Self.key(progress.userId, progress.lessonId)
+        let item = try db.item(progress, keys: key)
+        for _ in 0..<3 {
+            let old = try await db.get(LessonProgressRecord.self, from: table, key: key, consistentRead: true)
+            let unchanged: DynamoDBCondition =
+                old.map {
+                    .equals("updated_at", .s($0.updatedAt)) && .equals(Self.lessonMarker, .number($0.minutesSpent))
+                        && .equals("status", .s($0.status.rawValue))
+                } ?? .attributeNotExists("lesson_id")
+            var summary = DynamoDBUpdate()
+            for (name, delta) in LessonProgressSummary.delta(from: old, to: progress) where delta != 0 {
+                summary.add(name, .number(delta))
+            }
+            var actions: [TransactWriteItem] = [
+                .put(table: table, item: item, condition: unchanged, returnOldItemOnFailure: true)
+            ]
+            if !summary.isEmpty {
+                actions.append(
+                    .update(table: table, key: Self.key(progress.userId, Self.lessonSummaryKey), update: summary))
+            }
+            do {
+                try await db.transactWrite(actions)
+                return
+            } catch let error as AWSError where error.isConditionFailure {
+                if error.reportsOwnWrite(item, action: 0) { return }
+            }
+        }
+        throw StoreError(
+            .versionConflict, "Progress on lesson '\(progress.lessonId)' changed while it was saved; try again.")
     }
 }

@@ -10,8 +10,6 @@ public struct DynamoDBUserStore: UserStore {
     public let table: String
     let clock: any AWSClock
 
-    public static let emailIndex = "email-index"
-
     public init(client: DynamoDBClient, table: String, clock: any AWSClock = SystemAWSClock()) {
         self.db = client.forStores()
         self.table = table
@@ -22,13 +20,6 @@ public struct DynamoDBUserStore: UserStore {
 
     public func profile(_ userID: String) async throws -> UserProfile? {
         try await db.get(UserProfile.self, from: table, key: Self.key(userID), consistentRead: true)
-    }
-
-    public func profile(email: String) async throws -> UserProfile? {
-        let items = try await db.query(
-            table: table, index: Self.emailIndex, keyCondition: .equals("email", .s(email.lowercased())), limit: 1
-        ).collect(limit: 1)
-        return try items.first.map { try db.decoder.decode(UserProfile.self, from: $0) }
     }
 
     public func createIfAbsent(_ profile: UserProfile) async throws -> (profile: UserProfile, created: Bool) {
@@ -59,12 +50,6 @@ public struct DynamoDBUserStore: UserStore {
         return try await apply(update, to: userID, condition: .attributeExists("user_id"))
     }
 
-    public func setPreferences(_ userID: String, _ preferences: ProfilePreferences) async throws -> UserProfile {
-        var update = DynamoDBUpdate()
-        update.set("preferences", to: try db.encoder.encodeValue(preferences))
-        return try await apply(update, to: userID, condition: .attributeExists("user_id"))
-    }
-
     public func markEmailVerified(_ userID: String) async throws {
         var update = DynamoDBUpdate()
         update.set("email_verified", to: true)
@@ -90,11 +75,7 @@ public struct DynamoDBUserStore: UserStore {
             guard let item else { throw StoreError(.notFound, "No profile exists for this user.") }
             return try db.decoder.decode(UserProfile.self, from: item)
         } catch let error as AWSError where error.isConditionFailure {
-            guard try await profile(userID) != nil else {
-                throw StoreError(.notFound, "No profile exists for this user.", underlying: error)
-            }
-            throw StoreError(
-                .versionConflict, "The profile changed since it was read; read it again.", underlying: error)
+            throw try await db.staleOrMissing(table: table, key: Self.key(userID), name: "profile", error)
         }
     }
 }

@@ -11,8 +11,10 @@ import Foundation
 /// the same key with another body answers 422, and a retry while the first request still runs answers 409.
 ///
 /// Only successful (2xx) responses are kept. A failure (a thrown error or a 4xx/5xx answer) releases the key, so
-/// that a corrected or repeated request runs afresh; nothing was created that a replay would have to report.
-/// Without the header the request simply runs.
+/// that a corrected or repeated request runs afresh. That is only right when the failure left nothing behind that
+/// a repeat would then refuse: a handler whose effect has happened (an account created in Cognito, a row written)
+/// must answer success even if a later, secondary step fails, rather than throw. Without the header the request
+/// simply runs.
 public struct IdempotencyGuard: Sendable {
     public static let header = "Idempotency-Key"
 
@@ -38,11 +40,16 @@ public struct IdempotencyGuard: Sendable {
     /// Runs `body` under the request's `Idempotency-Key`, if it has one.
     ///
     /// - Parameters:
-    ///   - caller: whose key it is (the principal's user id, or `anonymous` on public routes).
+    ///   - caller: whose key it is: the principal's user id, or on a public route something the request itself
+    ///     names (sign-up scopes keys by the address), so that anonymous callers do not share one key space.
+    ///   - secretFields: top-level members of the JSON body left out of the stored request hash (a password: the
+    ///     record lives for a day, and an unsalted hash of a body holding a password would be a guessable copy of
+    ///     it). A retry that changes only these still counts as the same request.
     /// - Throws: ``APIError`` 400 for a malformed key, 409 while the same request runs, 422 for a key reused with
     ///   another request; whatever `body` throws; ``AWSError`` when the table fails.
     public func run(
-        _ request: APIRequest, caller: String, logger: Logger, _ body: () async throws -> APIResponse
+        _ request: APIRequest, caller: String, secretFields: Set<String> = [], logger: Logger,
+        _ body: () async throws -> APIResponse
     ) async throws -> APIResponse {
         guard let key = request.header(Self.header) else { return try await body() }
         guard Self.isValid(key) else {
@@ -50,7 +57,7 @@ public struct IdempotencyGuard: Sendable {
                 "The Idempotency-Key header must be 8 to 128 characters of letters, digits, '_', '.', ':' or '-'.")
         }
         let id = "\(function)#\(request.method) \(request.path)#\(caller)#\(key)"
-        let hash = Self.hash(request)
+        let hash = Self.hash(request, excluding: secretFields)
         switch try await store.claim(
             id: id, requestHash: hash, now: clock.now(), lockSeconds: lockSeconds, ttlSeconds: ttlSeconds)
         {
@@ -111,12 +118,17 @@ public struct IdempotencyGuard: Sendable {
 
     /// SHA-256 over the method, the path and the body, in hex. A JSON body is hashed in canonical form (keys sorted,
     /// no insignificant white space), so a client that serializes the same object again with its members in
-    /// another order is still sending the same request.
-    static func hash(_ request: APIRequest) -> String {
+    /// another order is still sending the same request. The top-level members named in `excluding` are left out;
+    /// a body that is not a JSON object is then left out entirely, since the members cannot be told apart in it.
+    static func hash(_ request: APIRequest, excluding: Set<String> = []) -> String {
         var bytes = Array("\(request.method)\n\(request.path)\n".utf8)
-        if let value = try? JSONDecoder().decode(JSONLooseValue.self, from: request.body),
-            let canonical = try? JSONCoding.encoder.encode(value)
-        {
+        var value = try? JSONCoding.decoder.decode(JSONLooseValue.self, from: request.body)
+        if !excluding.isEmpty {
+            guard case .object(var members) = value else { return SHA256.hash(bytes).hex }
+            for name in excluding { members[name] = nil }
+            value = .object(members)
+        }
+        if let value, let canonical = try? JSONCoding.encoder.encode(value) {
             bytes.append(contentsOf: canonical)
         } else {
             bytes.append(contentsOf: request.body)

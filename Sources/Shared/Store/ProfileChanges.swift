@@ -10,6 +10,4 @@ public struct ProfileChanges: Sendable, Hashable {
         self.timezone = timezone
         self.level = level
     }
-
-    public var isEmpty: Bool { name == nil && timezone == nil && level == nil }
 }

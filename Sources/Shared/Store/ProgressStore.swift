@@ -7,6 +7,7 @@
 /// | lesson progress    | `<lesson id>`            | `<course>`  |
 /// | enrollment         | `ENROLLMENT#<course id>` | `<course>`  |
 /// | enrollment counter | `SUMMARY#ENROLLMENTS`    | –           |
+/// | lesson totals      | `SUMMARY#LESSONS`        | –           |
 /// | review card        | `CARD#<question id>`     | –           |
 ///
 /// - A learner's whole state is one partition: their enrollments are one Query (`begins_with(lesson_id,
@@ -15,9 +16,12 @@
 ///   Query; the counter and the cards carry no `course_id`, so they stay out of it.
 /// - The counter item holds `active_enrollments`, so the tier limit is one conditional atomic `ADD` in the same
 ///   transaction as the enrollment's put: two concurrent enrollments of a free learner cannot both pass.
+/// - The lesson totals (``LessonProgressSummary``) move with every progress write in the same transaction, so the
+///   learner's stats are one GetItem rather than a read of their whole partition.
 ///
 /// Every method throws ``StoreError`` for what a caller can act on and ``AWSError`` for table failures.
 public protocol ProgressStore: Sendable {
+    /// The learner's enrollment in the course, active or ended; `nil` when they never enrolled (no error).
     func enrollment(user: String, course: String) async throws -> EnrollmentRecord?
     /// Enrolls the learner, or returns their active enrollment unchanged.
     ///
@@ -41,8 +45,10 @@ public protocol ProgressStore: Sendable {
     func lessonProgress(user: String, course: String) async throws -> [LessonProgressRecord]
     /// The learner's progress on the given lessons (those with any), in no particular order.
     func lessonProgress(user: String, lessons: [String]) async throws -> [LessonProgressRecord]
-    /// Every lesson-progress item of the learner.
-    func allLessonProgress(user: String) async throws -> [LessonProgressRecord]
-    /// Stores a lesson-progress item (ProgressFn's write; tests use it to master lessons).
+    /// The learner's totals over every lesson (zeros before their first progress).
+    func lessonSummary(user: String) async throws -> LessonProgressSummary
+    /// Stores a lesson-progress item and moves the learner's totals with it (ProgressFn's write; tests use it to
+    /// master lessons).
+    /// - Throws: ``StoreError/Code/versionConflict`` when the item keeps changing while this writes it.
     func saveLessonProgress(_ progress: LessonProgressRecord) async throws
 }
