@@ -22,16 +22,19 @@ public struct DynamoDBIdempotencyStore: IdempotencyStore {
         let seconds = Int(now.timeIntervalSince1970)
         let record = IdempotencyRecord(
             id: id, status: .inProgress, requestHash: requestHash, expiresAt: seconds + ttlSeconds,
-            lockedUntil: seconds + lockSeconds)
+            lockedUntil: seconds + lockSeconds, claim: UUID().uuidString)
+        let item = try db.encoder.encode(record)
         let free: DynamoDBCondition =
             .attributeNotExists("id") || .lessThan("expires_at", .number(seconds))
             || (.equals("status", .s(IdempotencyRecord.Status.inProgress.rawValue))
                 && .lessThan("locked_until", .number(seconds)))
         for _ in 0..<2 {
             do {
-                try await db.put(record, into: table, condition: free)
+                try await db.putItem(item, into: table, condition: free, returnOldItemOnFailure: true)
                 return .acquired
             } catch let error as AWSError where error.isConditionFailure {
+                // A claim resent after it had landed finds itself: it is this request's.
+                if error.reportsOwnWrite(item) { return .acquired }
                 guard
                     let existing = try await db.get(
                         IdempotencyRecord.self, from: table, key: Self.key(id), consistentRead: true)

@@ -62,19 +62,25 @@ public struct DynamoDBUserStore: UserStore {
         try await db.update(table: table, key: Self.key(userID), update: update, condition: .attributeExists("user_id"))
     }
 
-    /// Applies `update` plus the version bump and timestamp when `condition` holds; returns the profile after.
+    /// Applies `update` plus the version bump and timestamp when `condition` holds; returns the profile after. An
+    /// update resent after it had landed finds its own timestamp and answers with the profile it made.
     private func apply(
         _ update: DynamoDBUpdate, to userID: String, condition: DynamoDBCondition
     ) async throws -> UserProfile {
         var update = update
+        let stamp: DynamoDBItem = ["updated_at": .s(StoreTime.text(clock.now()))]
         update.add("version", 1)
-        update.set("updated_at", to: .s(StoreTime.text(clock.now())))
+        update.setAll(stamp)
         do {
             let item = try await db.update(
-                table: table, key: Self.key(userID), update: update, condition: condition, returnValues: .allNew)
+                table: table, key: Self.key(userID), update: update, condition: condition, returnValues: .allNew,
+                returnOldItemOnFailure: true)
             guard let item else { throw StoreError(.notFound, "No profile exists for this user.") }
             return try db.decoder.decode(UserProfile.self, from: item)
         } catch let error as AWSError where error.isConditionFailure {
+            if error.reportsOwnWrite(stamp), let item = error.item {
+                return try db.decoder.decode(UserProfile.self, from: item)
+            }
             throw try await db.staleOrMissing(table: table, key: Self.key(userID), name: "profile", error)
         }
     }

@@ -20,19 +20,23 @@ public struct IdempotencyRecord: Codable, Sendable, Hashable {
     public var expiresAt: Int
     /// Epoch seconds until which an in-progress claim blocks others; a claim whose holder crashed frees itself then.
     public var lockedUntil: Int?
+    /// A random id of the claim, so that a claim resent after it had landed can tell itself from another request's.
+    public var claim: String?
     public var responseStatus: Int?
     public var responseHeaders: [String: String]?
     public var responseBody: Data?
 
     public init(
         id: String, status: Status, requestHash: String, expiresAt: Int, lockedUntil: Int? = nil,
-        responseStatus: Int? = nil, responseHeaders: [String: String]? = nil, responseBody: Data? = nil
+        claim: String? = nil, responseStatus: Int? = nil, responseHeaders: [String: String]? = nil,
+        responseBody: Data? = nil
     ) {
         self.id = id
         self.status = status
         self.requestHash = requestHash
         self.expiresAt = expiresAt
         self.lockedUntil = lockedUntil
+        self.claim = claim
         self.responseStatus = responseStatus
         self.responseHeaders = responseHeaders
         self.responseBody = responseBody

@@ -135,6 +135,42 @@ struct DynamoDBWriteRetryTests {
         #expect(!firstTry.reportsOwnWrite(item), "refused at the first attempt: someone else's, whatever it holds")
     }
 
+    @Test func anIdempotencyClaimResentAfterItLandedIsStillThisRequests() async throws {
+        let setup = try await setUp()
+        let store = DynamoDBIdempotencyStore(client: setup.dynamo, table: setup.table)
+        setup.proxy.enqueue(.wrongCRC32)
+        let first = try await store.claim(
+            id: "Fn#POST /x#u-1#key-1", requestHash: "h", now: Date(), lockSeconds: 60, ttlSeconds: 600)
+        #expect(first == .acquired, "the claim that landed is this request's, not one still running")
+        #expect(setup.proxy.requests.count == 2)
+        let other = try await store.claim(
+            id: "Fn#POST /x#u-1#key-1", requestHash: "h", now: Date(), lockSeconds: 60, ttlSeconds: 600)
+        #expect(other == .inProgress, "another request with the key still waits")
+    }
+
+    @Test func aProfileUpdateResentAfterItLandedAnswersWithTheProfile() async throws {
+        let setup = try await setUp()
+        let table = AWSTestHarness.uniqueName("users")
+        _ = try await setup.dynamo.createTable(
+            CreateTableInput(
+                tableName: table, keySchema: [.init(attributeName: "user_id", keyType: "HASH")],
+                attributeDefinitions: [.init(attributeName: "user_id", attributeType: "S")],
+                billingMode: "PAY_PER_REQUEST"))
+        let users = DynamoDBUserStore(client: setup.dynamo, table: table)
+        _ = try await users.createIfAbsent(
+            UserProfile(
+                userId: "u-1", email: "a@example.com", emailVerified: true, name: "Al", createdAt: "t", updatedAt: "t"))
+        setup.proxy.clear()
+        setup.proxy.enqueue(.wrongCRC32)
+        let updated = try await users.update("u-1", ProfileChanges(name: "Alma"), expectedVersion: 1)
+        #expect(updated.name == "Alma" && updated.version == 2, "not a version conflict with its own write")
+        #expect(setup.proxy.requests.count == 2)
+        let stale = try await #require(throws: StoreError.self) {
+            _ = try await users.update("u-1", ProfileChanges(name: "Ana"), expectedVersion: 1)
+        }
+        #expect(stale.code == .versionConflict)
+    }
+
     @Test(
         arguments: [
             (AttributeValue.n("1.50"), AttributeValue.n("1.5"), true), (.n("10"), .n("1e1"), true),
