@@ -57,7 +57,7 @@ LambdaRuntime.run(name: "GatewayProbe") { _ in
                     200, Dictionary(uniqueKeysWithValues: names.map { ($0, Environment.value($0) ?? "") }))
             case "crash": exit(7)
             case "sleep":
-                try await Task.sleep(for: .seconds(10))
+                try await Task.sleep(for: .seconds(60))
                 return try response(200, ["slept": true])
             case "error": throw ProbeFailure()
             case "malformed": return Data("this is not JSON".utf8)

@@ -30,7 +30,7 @@ struct CurlTransportTests {
         let started = ContinuousClock.now
         waiting.cancel()
         await #expect(throws: CancellationError.self) { _ = try await waiting.value }
-        #expect(ContinuousClock.now - started < .seconds(2))
+        #expect(ContinuousClock.now - started < .seconds(10), "without the cancellation it would wait for ever")
         let answer = try await transport.send(Self.bogusResponse(server), timeout: .seconds(5))
         #expect(answer.status == 400)
     }

@@ -8,18 +8,21 @@ import Testing
 /// What the AWS client takes from the invocation it serves: the trace header, and the deadline that bounds retries.
 @Suite("AWS calls inside an invocation")
 struct InvocationScopeTests {
+    /// The client's clock stands still, so deadline arithmetic does not depend on how loaded the machine is.
+    static let now = Date()
+
     static func client(random: Double = 0.999, recorder: DelayRecorder) -> AWSClient {
         AWSClient(
             transport: AWSTestHarness.transport,
-            credentials: StaticCredentialProvider(AWSTestHarness.motoCredentials), timeout: .seconds(5),
-            random: { random }, sleep: { recorder.record($0) })
+            credentials: StaticCredentialProvider(AWSTestHarness.motoCredentials), clock: FixedAWSClock(now),
+            timeout: .seconds(5), random: { random }, sleep: { recorder.record($0) })
     }
 
     static func stub() throws -> FaultProxy {
         try FaultProxy(upstream: nil) { _ in FaultProxyResponse(status: 200, body: Data("{}".utf8)) }
     }
 
-    static func nowMs() -> Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+    static func nowMs() -> Int64 { Int64((now.timeIntervalSince1970 * 1000).rounded()) }
 
     @Test("the invocation's trace id goes out as X-Amzn-Trace-Id, outside the signature")
     func traceHeader() async throws {
