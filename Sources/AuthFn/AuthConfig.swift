@@ -38,10 +38,7 @@ struct AuthConfig: Sendable {
     /// The function with its AWS clients and stores over one shared AWS client.
     func makeFunction() throws -> AuthFunction {
         let environment = AWSEnvironment.process
-        let transport = try CurlTransport()
-        let client = AWSClient(
-            transport: transport,
-            credentials: CredentialProviderChain.standard(environment: environment, transport: transport))
+        let client = try AWSClient.standard(environment: environment)
         let dynamo = DynamoDBClient(client: client, region: region, environment: environment)
         return AuthFunction(
             cognito: CognitoClient(client: client, region: region, environment: environment),

@@ -1,3 +1,4 @@
+import Runtime
 import Shared
 
 #if canImport(FoundationEssentials)
@@ -40,12 +41,7 @@ enum ProfileRules {
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard (1...lengths[month - 1]).contains(day) else { return nil }
-        // Days since the epoch by the civil-from-days inverse (400-year eras, March-based years).
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
-        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468
+        return Timestamp.daysSinceEpoch(year: year, month: month, day: day)
     }
 
     /// Today in UTC as a count of days since 1970-01-01.

@@ -48,10 +48,7 @@ struct CourseConfig: Sendable {
     /// The function with DynamoDB-backed stores over one shared AWS client.
     func makeFunction() throws -> CourseFunction {
         let environment = AWSEnvironment.process
-        let transport = try CurlTransport()
-        let client = AWSClient(
-            transport: transport,
-            credentials: CredentialProviderChain.standard(environment: environment, transport: transport))
+        let client = try AWSClient.standard(environment: environment)
         let dynamo = DynamoDBClient(client: client, region: region, environment: environment)
         let base = DynamoDBCatalogStore(client: dynamo, table: catalogTable)
         return CourseFunction(

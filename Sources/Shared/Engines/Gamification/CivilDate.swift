@@ -1,3 +1,5 @@
+import Runtime
+
 /// A calendar date in the proleptic Gregorian calendar, convertible to and from a day count since
 /// 1970-01-01, without Foundation's `Calendar`.
 struct CivilDate: Sendable, Hashable, Comparable {
@@ -9,15 +11,9 @@ struct CivilDate: Sendable, Hashable, Comparable {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    /// Days since 1970-01-01 (negative before). Works in 400-year eras so leap rules need no tables.
+    /// Days since 1970-01-01 (negative before).
     var daysSinceEpoch: Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let monthFromMarch = (month + 9) % 12
-        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Timestamp.daysSinceEpoch(year: year, month: month, day: day)
     }
 
     init(year: Int, month: Int, day: Int) {
@@ -27,15 +23,7 @@ struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     init(daysSinceEpoch days: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthFromMarch = (5 * dayOfYear + 2) / 153
-        day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
-        month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        (year, month, day) = Timestamp.civilDate(daysSinceEpoch: days)
     }
 
     /// 0 = Sunday … 6 = Saturday.
