@@ -33,6 +33,27 @@ public enum JSONText {
         }
     }
 
+    /// Appends `value` as a JSON string literal, quotes included, to `out`: runs that need no escape are copied whole.
+    public static func appendQuoted(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { bytes in
+            out.append(UInt8(ascii: "\""))
+            var runStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6) { escaped in
+                    let count = escape(byte, into: escaped, at: 0)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: escaped[0..<count]))
+                }
+                runStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
     /// Writes `byte`, escaped if JSON requires it, at `index`; returns the index after it.
     private static func escape(_ byte: UInt8, into out: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         var index = index

@@ -12,11 +12,15 @@ public enum FunctionEvent: Sendable {
     case domainEvent(EventBridgeEvent)
     case schedule(ScheduleInput)
 
-    /// Classifies raw event bytes, parsing them once: the shape is read from the top-level keys and the matching
+    /// Classifies raw event bytes, parsing them once.
+    ///
+    /// An HTTP API event, nearly every invocation, is read straight from the bytes (``APIGatewayV2Request``'s
+    /// reader). Anything else is decoded with `JSONDecoder`: the shape is read from the top-level keys and the matching
     /// type decoded from the same decoder.
     ///
     /// - Throws: ``UnrecognizedEvent`` when the bytes are no JSON object of a known shape.
     public static func classify(_ data: Data) throws -> FunctionEvent {
+        if let request = data.withUnsafeBytes(APIGatewayV2Request.read(json:)) { return .httpV2(request) }
         do {
             return try JSONDecoder().decode(Classified.self, from: data).event
         } catch let error as UnrecognizedEvent {

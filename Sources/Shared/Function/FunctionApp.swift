@@ -41,10 +41,10 @@ public struct FunctionApp: LambdaHandler {
         switch try FunctionEvent.classify(event) {
         case .httpV2(let gatewayEvent):
             let response = await respond(to: { () throws(APIError) in try APIRequest(gatewayEvent) }, context: context)
-            return try JSONCoding.encoder.encode(response.gatewayV2())
+            return response.gatewayV2().jsonData()
         case .httpV1(let gatewayEvent):
             let response = await respond(to: { () throws(APIError) in try APIRequest(gatewayEvent) }, context: context)
-            return try JSONCoding.encoder.encode(response.gatewayV1())
+            return response.gatewayV1().jsonData()
         case .domainEvent(let domainEvent):
             guard let consumer = consumers[domainEvent.detailType] else {
                 context.logger.warning("no consumer for event", metadata: ["detailType": "\(domainEvent.detailType)"])

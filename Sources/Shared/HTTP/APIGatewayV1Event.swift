@@ -48,6 +48,39 @@ public struct APIGatewayV1Response: Codable, Sendable, Equatable {
     public var isBase64Encoded: Bool?
 }
 
+extension APIGatewayV1Response {
+    /// The response as its JSON text, keys sorted as `JSONCoding.encoder` sorts them.
+    public func jsonData() -> Data {
+        var writer = JSONWriter(capacity: 256 + (body?.utf8.count ?? 0))
+        writer.beginObject()
+        if let body {
+            writer.key("body")
+            writer.string(body)
+        }
+        if let headers {
+            writer.key("headers")
+            writer.stringMap(headers)
+        }
+        if let isBase64Encoded {
+            writer.key("isBase64Encoded")
+            writer.bool(isBase64Encoded)
+        }
+        if let multiValueHeaders {
+            writer.key("multiValueHeaders")
+            writer.beginObject()
+            for name in multiValueHeaders.keys.sorted() {
+                writer.key(name)
+                writer.stringArray(multiValueHeaders[name]!)
+            }
+            writer.endObject()
+        }
+        writer.key("statusCode")
+        writer.integer(statusCode)
+        writer.endObject()
+        return writer.data
+    }
+}
+
 /// Any JSON value, kept loosely: enough to walk an authorizer context whose shape varies by authorizer type.
 public indirect enum JSONLooseValue: Codable, Sendable, Hashable {
     case string(String)

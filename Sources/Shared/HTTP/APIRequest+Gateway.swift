@@ -58,10 +58,10 @@ extension APIRequest {
     /// Splits a raw query string into every value of every name, percent-decoded.
     static func parseQuery(_ raw: String) -> [String: [String]] {
         var query: [String: [String]] = [:]
-        for pair in raw.split(separator: "&") where !pair.isEmpty {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = String(parts[0]).percentDecoded(plusAsSpace: true) else { continue }
-            let value = parts.count > 1 ? String(parts[1]).percentDecoded(plusAsSpace: true) ?? "" : ""
+        for pair in raw.utf8.split(separator: UInt8(ascii: "&")) {
+            let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = String(Substring(parts[0])).percentDecoded(plusAsSpace: true) else { continue }
+            let value = parts.count > 1 ? String(Substring(parts[1])).percentDecoded(plusAsSpace: true) ?? "" : ""
             query[name, default: []].append(value)
         }
         return query

@@ -36,8 +36,8 @@ public struct APIResponse: Sendable {
         guard !body.isEmpty else { return (nil, false) }
         let type = (headers.first { $0.key.lowercased() == "content-type" }?.value ?? "application/json").lowercased()
         let textual =
-            type.hasPrefix("text/") || type.contains("json") || type.contains("xml")
-            || type.contains("javascript") || type.contains("x-www-form-urlencoded")
+            type.hasPrefix("text/")
+            || ["json", "xml", "javascript", "x-www-form-urlencoded"].contains { type.utf8.contains(word: $0.utf8) }
         if textual, let text = String(validating: body, as: UTF8.self) { return (text, false) }
         return (body.base64EncodedString(), true)
     }
@@ -56,5 +56,17 @@ public enum JSONCoding {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder
+    }
+}
+
+extension String.UTF8View {
+    /// Whether `word` occurs in the text, compared byte for byte (no `_StringProcessing` generic search).
+    fileprivate func contains(word: String.UTF8View) -> Bool {
+        let text = Array(self)
+        let word = Array(word)
+        guard word.count <= text.count else { return false }
+        return (0...(text.count - word.count)).contains { start in
+            text[start..<start + word.count].elementsEqual(word)
+        }
     }
 }

@@ -72,8 +72,26 @@ public struct ProblemDetails: Codable, Sendable, Equatable {
     public func response(headers: [String: String] = [:]) -> APIResponse {
         var all = headers
         all["content-type"] = "application/problem+json"
-        let body = (try? JSONCoding.encoder.encode(self)) ?? Data()
-        return APIResponse(status: status, headers: all, body: body)
+        return APIResponse(status: status, headers: all, body: jsonData())
+    }
+
+    /// The document as JSON text: every error answer carries one, so it is written directly rather than through
+    /// `JSONEncoder`; members as ``encode(to:)`` writes them, sorted.
+    public func jsonData() -> Data {
+        var members: [(String, JSONValue)] = [
+            ("type", .string(type)), ("title", .string(title)), ("status", .number(Double(status))),
+            ("detail", .string(detail)), ("instance", .string(instance)), ("requestId", .string(requestId)),
+        ]
+        if let errors {
+            let list = errors.map { JSONValue.object(["field": .string($0.field), "message": .string($0.message)]) }
+            members.append(("errors", .array(list)))
+        }
+        for (key, value) in extensions ?? [:] where CodingKeys(stringValue: key) == nil {
+            members.append((key, .string(value)))
+        }
+        var writer = JSONWriter(capacity: 384)
+        JSONValue.object(Dictionary(members) { first, _ in first }).write(into: &writer)
+        return writer.data
     }
 }
 

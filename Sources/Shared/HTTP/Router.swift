@@ -188,7 +188,7 @@ struct PathTemplate: Sendable {
     }
 
     static func segments(of path: String) -> [String] {
-        path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
     }
 
     /// The parameters when `path` matches, with each value percent-decoded.
@@ -215,6 +215,9 @@ extension String {
     /// The string with `%XX` escapes decoded (and `+` kept), or `nil` when an escape is malformed or the bytes are not
     /// UTF-8.
     public func percentDecoded(plusAsSpace: Bool = false) -> String? {
+        guard utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }) else {
+            return self
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var iterator = utf8.makeIterator()

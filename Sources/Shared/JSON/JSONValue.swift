@@ -66,62 +66,30 @@ public enum JSONValue: Sendable, Hashable {
 
     /// Compact JSON text with object keys sorted, so equal values always serialize to equal text.
     public func serialized() -> String {
-        var out = ""
-        write(into: &out)
-        return out
+        var writer = JSONWriter()
+        write(into: &writer)
+        return writer.text
     }
 
-    private func write(into out: inout String) {
+    /// Writes the value, object keys sorted.
+    public func write(into writer: inout JSONWriter) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .number(let value): out += Self.format(value)
-        case .string(let value): Self.writeString(value, into: &out)
+        case .null: writer.null()
+        case .bool(let value): writer.bool(value)
+        case .number(let value): writer.number(value)
+        case .string(let value): writer.string(value)
         case .array(let values):
-            out += "["
-            for (index, value) in values.enumerated() {
-                if index > 0 { out += "," }
-                value.write(into: &out)
-            }
-            out += "]"
+            writer.beginArray()
+            for value in values { value.write(into: &writer) }
+            writer.endArray()
         case .object(let members):
-            out += "{"
-            for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { out += "," }
-                Self.writeString(key, into: &out)
-                out += ":"
-                members[key]!.write(into: &out)
+            writer.beginObject()
+            for key in members.keys.sorted() {
+                writer.key(key)
+                members[key]!.write(into: &writer)
             }
-            out += "}"
+            writer.endObject()
         }
-    }
-
-    /// Integers print without a fraction; JSON has no NaN or infinity, so those print as `null`.
-    private static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        if value.rounded() == value, abs(value) < 9.0e15 { return String(Int(value)) }
-        return String(value)
-    }
-
-    private static func writeString(_ value: String, into out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
 

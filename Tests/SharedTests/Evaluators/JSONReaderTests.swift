@@ -1,0 +1,69 @@
+import Testing
+
+@testable import Shared
+
+@Suite("Pull JSON reader")
+struct JSONReaderTests {
+    @Test("member names match literals whether or not they were escaped")
+    func keys() throws {
+        let names = try JSONReader.read(#"{"plain":1,"esc\u0061ped":2,"caf\u00e9":3,"café":4}"#) {
+            reader throws(JSONParseError) in
+            var names: [String] = []
+            try reader.readObject { reader, key throws(JSONParseError) in
+                switch key {
+                case "plain", "escaped": names.append("literal:" + key.string)
+                default: names.append(key.string)
+                }
+                _ = try reader.readInt64()
+            }
+            return names
+        }
+        #expect(names == ["literal:plain", "literal:escaped", "café", "café"])
+    }
+
+    @Test("integers are exact across Int64's range and refused past it or with a fraction")
+    func integers() throws {
+        func integer(_ text: String) throws(JSONParseError) -> Int64 {
+            try JSONReader.read(text) { reader throws(JSONParseError) in try reader.readInt64() }
+        }
+        #expect(try integer("9223372036854775807") == Int64.max)
+        #expect(try integer("-9223372036854775808") == Int64.min)
+        #expect(try integer(" 0 ") == 0)
+        for text in ["9223372036854775808", "-9223372036854775809", "1.0", "1e3", "-", "01"] {
+            #expect(throws: JSONParseError.self, "\(text)") { try integer(text) }
+        }
+    }
+
+    @Test("numbers read as the closest Double, short integers exactly")
+    func numbers() throws {
+        func number(_ text: String) throws(JSONParseError) -> Double {
+            try JSONReader.read(text) { reader throws(JSONParseError) in try reader.readNumber() }
+        }
+        #expect(try number("123456789012345") == 123_456_789_012_345)
+        #expect(try number("-0.5e-3") == -0.0005)
+        #expect(try number("12345678901234567890") == 12_345_678_901_234_567_890)
+        #expect(throws: JSONParseError.self) { try number("1e400") }
+    }
+
+    @Test("a value of another kind than asked for is an error at its offset")
+    func wrongKind() {
+        do {
+            _ = try JSONReader.read(#"{"a": 5}"#) { reader throws(JSONParseError) in
+                try reader.readObject { reader, _ throws(JSONParseError) in _ = try reader.readString() }
+            }
+            Issue.record("a number was read as a string")
+        } catch {
+            #expect(error.offset == 6)
+            #expect(error.message == "expected a string")
+        }
+    }
+
+    @Test("a value must be read or skipped whole: leaving it is an error, not a silent misread")
+    func unreadValue() {
+        #expect(throws: JSONParseError.self) {
+            try JSONReader.read(#"{"a": 5, "b": 6}"#) { reader throws(JSONParseError) in
+                try reader.readObject { _, _ throws(JSONParseError) in }
+            }
+        }
+    }
+}
