@@ -2,6 +2,12 @@ import Logging
 import Runtime
 import Shared
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// AuthFn: accounts over Cognito (sign-up, email verification, login, refresh, logout, password reset) and the
 /// learner's own profile, goals and stats. Every route of DESIGN.md §3 for AuthFn, shaped as `openapi.yaml` says.
 ///
@@ -32,8 +38,12 @@ struct AuthFunction: Sendable {
     var idempotency: IdempotencyGuard
     var clock: any AWSClock
 
+    /// The health answer, the same bytes every time.
+    static let healthy = APIResponse(
+        status: 200, headers: ["content-type": "application/json"], body: Data(#"{"status":"ok"}"#.utf8))
+
     func register(on router: inout Router) {
-        router.get("/api/v1/health", access: .public) { _, _ in try .json(["status": "ok"]) }
+        router.get("/api/v1/health", access: .public) { _, _ in Self.healthy }
         router.post("/api/v1/auth/signup", access: .public) { request, context in try await signUp(request, context) }
         router.post("/api/v1/auth/login", access: .public) { request, context in try await logIn(request, context) }
         router.post("/api/v1/auth/refresh", access: .public) { request, context in

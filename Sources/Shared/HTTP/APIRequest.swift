@@ -33,9 +33,14 @@ public struct APIRequest: Sendable {
     ) {
         self.method = method.uppercased()
         self.path = path
-        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }) { first, second in
-            "\(first),\(second)"
+        // HTTP APIs already send lower-case names; only other senders pay for the copy.
+        let lowerCase = headers.keys.allSatisfy { name in
+            !name.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
         }
+        self.headers =
+            lowerCase
+            ? headers
+            : Dictionary(headers.map { ($0.key.lowercased(), $0.value) }) { first, second in "\(first),\(second)" }
         self.query = query
         self.cookies = cookies
         self.body = body

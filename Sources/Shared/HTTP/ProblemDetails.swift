@@ -76,21 +76,48 @@ public struct ProblemDetails: Codable, Sendable, Equatable {
     }
 
     /// The document as JSON text: every error answer carries one, so it is written directly rather than through
-    /// `JSONEncoder`; members as ``encode(to:)`` writes them, sorted.
+    /// `JSONEncoder`; members as ``encode(to:)`` writes them, in sorted order.
     public func jsonData() -> Data {
-        var members: [(String, JSONValue)] = [
-            ("type", .string(type)), ("title", .string(title)), ("status", .number(Double(status))),
-            ("detail", .string(detail)), ("instance", .string(instance)), ("requestId", .string(requestId)),
-        ]
+        var writer = JSONWriter(capacity: 320 + detail.utf8.count)
+        let sortedExtras = (extensions ?? [:]).filter { CodingKeys(stringValue: $0.key) == nil }.sorted {
+            $0.key < $1.key
+        }
+        var extras = sortedExtras[...]
+        func member(_ name: String, _ value: (inout JSONWriter) -> Void) {
+            while let extra = extras.first, extra.key < name {
+                writer.key(extra.key)
+                writer.string(extra.value)
+                extras.removeFirst()
+            }
+            writer.key(name)
+            value(&writer)
+        }
+        writer.beginObject()
+        member("detail") { $0.string(detail) }
         if let errors {
-            let list = errors.map { JSONValue.object(["field": .string($0.field), "message": .string($0.message)]) }
-            members.append(("errors", .array(list)))
+            member("errors") { writer in
+                writer.beginArray()
+                for error in errors {
+                    writer.beginObject()
+                    writer.key("field")
+                    writer.string(error.field)
+                    writer.key("message")
+                    writer.string(error.message)
+                    writer.endObject()
+                }
+                writer.endArray()
+            }
         }
-        for (key, value) in extensions ?? [:] where CodingKeys(stringValue: key) == nil {
-            members.append((key, .string(value)))
+        member("instance") { $0.string(instance) }
+        member("requestId") { $0.string(requestId) }
+        member("status") { $0.integer(status) }
+        member("title") { $0.string(title) }
+        member("type") { $0.string(type) }
+        for (key, value) in extras {
+            writer.key(key)
+            writer.string(value)
         }
-        var writer = JSONWriter(capacity: 384)
-        JSONValue.object(Dictionary(members) { first, _ in first }).write(into: &writer)
+        writer.endObject()
         return writer.data
     }
 }
