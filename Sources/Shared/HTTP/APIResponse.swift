@@ -34,10 +34,11 @@ public struct APIResponse: Sendable {
     /// The body as API Gateway wants it: text when it is UTF-8 and the type is textual, base64 otherwise.
     func encodedBody() -> (body: String?, isBase64: Bool) {
         guard !body.isEmpty else { return (nil, false) }
-        let type = (headers.first { $0.key.lowercased() == "content-type" }?.value ?? "application/json").lowercased()
+        let declared = headers["content-type"] ?? headers.first { $0.key.lowercased() == "content-type" }?.value
+        let type = (declared ?? "application/json").lowercased()
         let textual =
-            type.hasPrefix("text/")
-            || ["json", "xml", "javascript", "x-www-form-urlencoded"].contains { type.utf8.contains(word: $0.utf8) }
+            type.hasPrefix("text/") || type.containsBytes(of: "json") || type.containsBytes(of: "xml")
+            || type.containsBytes(of: "javascript") || type.containsBytes(of: "x-www-form-urlencoded")
         if textual, let text = String(validating: body, as: UTF8.self) { return (text, false) }
         return (body.base64EncodedString(), true)
     }
@@ -59,14 +60,17 @@ public enum JSONCoding {
     }
 }
 
-extension String.UTF8View {
+extension String {
     /// Whether `word` occurs in the text, compared byte for byte (no `_StringProcessing` generic search).
-    fileprivate func contains(word: String.UTF8View) -> Bool {
-        let text = Array(self)
-        let word = Array(word)
-        guard word.count <= text.count else { return false }
-        return (0...(text.count - word.count)).contains { start in
-            text[start..<start + word.count].elementsEqual(word)
+    fileprivate func containsBytes(of word: StaticString) -> Bool {
+        var text = self
+        return text.withUTF8 { text in
+            word.withUTF8Buffer { word in
+                guard word.count <= text.count else { return false }
+                return (0...(text.count - word.count)).contains { start in
+                    UnsafeBufferPointer(rebasing: text[start..<start + word.count]).elementsEqual(word)
+                }
+            }
         }
     }
 }

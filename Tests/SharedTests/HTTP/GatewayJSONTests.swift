@@ -149,6 +149,20 @@ struct GatewayJSONTests {
         #expect(try JSONDecoder().decode(APIGatewayV2Response.self, from: response.jsonData()) == response)
     }
 
+    @Test(
+        "textual bodies go as text, others as base64, whatever the header's case",
+        arguments: [
+            ("content-type", "application/vnd.api+json; charset=utf-8", false),
+            ("Content-Type", "Text/HTML", false), ("content-type", "application/xml", false),
+            ("content-type", "application/x-www-form-urlencoded", false), ("content-type", "image/png", true),
+            ("x-other", "json", false),
+        ])
+    func bodyEncoding(name: String, type: String, base64: Bool) {
+        let response = APIResponse(status: 200, headers: [name: type], body: Data("a=1".utf8)).gatewayV2()
+        #expect(response.isBase64Encoded == base64)
+        #expect(response.body == (base64 ? "YT0x" : "a=1"))
+    }
+
     @Test("REST API envelopes are written as JSONEncoder writes them")
     func restResponses() throws {
         let response = APIResponse(
