@@ -330,8 +330,31 @@ public struct JSONReader {
         return nil
     }
 
+    /// Steps over the string whose opening quote is at the offset, checking it as ``readQuoted()`` would without
+    /// building it. Escapes are ASCII, so checking the UTF-8 of the runs between them checks the whole string.
     private mutating func skipString() throws(JSONParseError) {
-        _ = try readQuoted()
+        var runStart = offset + 1
+        while true {
+            guard let end = plainRunEnd(from: runStart) else {
+                throw JSONParseError(message: "unterminated string", offset: bytes.count)
+            }
+            let run = UnsafeBufferPointer(rebasing: bytes[runStart..<end])
+            guard run.allSatisfy({ $0 < 0x80 }) || String(validating: run, as: UTF8.self) != nil else {
+                throw JSONParseError(message: "invalid UTF-8 in a string", offset: runStart)
+            }
+            offset = end
+            switch bytes[end] {
+            case UInt8(ascii: "\""):
+                offset = end + 1
+                return
+            case UInt8(ascii: "\\"):
+                offset = end + 1
+                _ = try readEscape()
+                runStart = offset
+            default:
+                throw error("control character in a string")
+            }
+        }
     }
 
     /// Reads the string whose opening quote is at the offset.

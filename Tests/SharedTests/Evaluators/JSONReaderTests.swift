@@ -67,3 +67,32 @@ struct JSONReaderTests {
         }
     }
 }
+
+@Suite("Pull JSON reader: skipping")
+struct JSONReaderSkipTests {
+    @Test(
+        "a skipped string is checked as a read one is",
+        arguments: [
+            (#""plain""#, true), (#""caf\u00e9 \ud83d\ude00 \"q\" \\ \/""#, true), ("\"é😀\"", true),
+            (#""\ud800""#, false), (#""\x""#, false), ("\"tab\there\"", false), (#""open"#, false),
+        ])
+    func skipString(text: String, valid: Bool) {
+        let skipped = (try? JSONReader.read(text) { reader throws(JSONParseError) in try reader.skipValue() }) != nil
+        let read = (try? JSONReader.read(text) { reader throws(JSONParseError) in try reader.readString() }) != nil
+        #expect(skipped == valid)
+        #expect(read == valid)
+    }
+
+    @Test("invalid UTF-8 is refused whether the string is read or skipped")
+    func invalidUTF8() {
+        let bytes: [UInt8] = [0x22, 0x61, 0xC3, 0x28, 0x22]
+        for skip in [true, false] {
+            let outcome = bytes.withUnsafeBytes { raw in
+                try? JSONReader.read(raw) { reader throws(JSONParseError) in
+                    if skip { try reader.skipValue() } else { _ = try reader.readString() }
+                }
+            }
+            #expect(outcome == nil, "skip: \(skip)")
+        }
+    }
+}
