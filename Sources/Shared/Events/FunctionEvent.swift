@@ -12,11 +12,11 @@ public enum FunctionEvent: Sendable {
     case domainEvent(EventBridgeEvent)
     case schedule(ScheduleInput)
 
-    /// Classifies raw event bytes, parsing them once.
+    /// Classifies raw event bytes.
     ///
     /// An HTTP API event, nearly every invocation, is read straight from the bytes (``APIGatewayV2Request``'s
-    /// reader). Anything else is decoded with `JSONDecoder`: the shape is read from the top-level keys and the matching
-    /// type decoded from the same decoder.
+    /// reader). Anything that reader does not take is decoded once with `JSONDecoder`: the shape is read from the
+    /// top-level keys and the matching type decoded from the same decoder.
     ///
     /// - Throws: ``UnrecognizedEvent`` when the bytes are no JSON object of a known shape.
     public static func classify(_ data: Data) throws -> FunctionEvent {
