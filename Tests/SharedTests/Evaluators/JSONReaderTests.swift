@@ -41,7 +41,7 @@ struct JSONReaderTests {
         }
         #expect(try number("123456789012345") == 123_456_789_012_345)
         #expect(try number("-0.5e-3") == -0.0005)
-        #expect(try number("12345678901234567890") == 12_345_678_901_234_567_890)
+        #expect(try number("12345678901234567890") == Double("12345678901234567890"))
         #expect(throws: JSONParseError.self) { try number("1e400") }
     }
 
@@ -87,12 +87,13 @@ struct JSONReaderSkipTests {
     func invalidUTF8() {
         let bytes: [UInt8] = [0x22, 0x61, 0xC3, 0x28, 0x22]
         for skip in [true, false] {
-            let outcome = bytes.withUnsafeBytes { raw in
-                try? JSONReader.read(raw) { reader throws(JSONParseError) in
+            let refused = bytes.withUnsafeBytes { raw in
+                let read: Void? = try? JSONReader.read(raw) { reader throws(JSONParseError) in
                     if skip { try reader.skipValue() } else { _ = try reader.readString() }
                 }
+                return read == nil
             }
-            #expect(outcome == nil, "skip: \(skip)")
+            #expect(refused, "skip: \(skip)")
         }
     }
 }
