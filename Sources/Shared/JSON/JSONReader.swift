@@ -310,13 +310,18 @@ public struct JSONReader {
         let start = offset + 1
         if let end = plainRunEnd(from: start), bytes[end] == UInt8(ascii: "\"") {
             let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            guard raw.allSatisfy({ $0 < 0x80 }) || String(validating: raw, as: UTF8.self) != nil else {
+            guard Self.isUTF8(raw) else {
                 throw JSONParseError(message: "invalid UTF-8 in a string", offset: start)
             }
             offset = end + 1
             return Key(raw: raw, unescaped: nil)
         }
         return Key(raw: UnsafeBufferPointer(rebasing: bytes[start..<start]), unescaped: try readQuoted())
+    }
+
+    /// Whether `run` is valid UTF-8; ASCII, nearly every run, is checked without making a `String`.
+    private static func isUTF8(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+        run.allSatisfy { $0 < 0x80 } || String(validating: run, as: UTF8.self) != nil
     }
 
     /// The index of the first quote, backslash or control byte at or after `start`; `nil` when the text ends first.
@@ -339,7 +344,7 @@ public struct JSONReader {
                 throw JSONParseError(message: "unterminated string", offset: bytes.count)
             }
             let run = UnsafeBufferPointer(rebasing: bytes[runStart..<end])
-            guard run.allSatisfy({ $0 < 0x80 }) || String(validating: run, as: UTF8.self) != nil else {
+            guard Self.isUTF8(run) else {
                 throw JSONParseError(message: "invalid UTF-8 in a string", offset: runStart)
             }
             offset = end
